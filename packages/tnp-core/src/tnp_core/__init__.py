@@ -1,0 +1,211 @@
+"""tnp-core: NumPy's main namespace on PyTorch tensors.
+
+``import tnp_core as np`` gives dtypes, ``ndarray``, creation functions, ufuncs and
+reductions that follow NumPy 2 exactly and run on any torch device. The full namespace,
+with ``linalg``, ``fft`` and ``random``, is the ``tnp`` package.
+"""
+
+from __future__ import annotations
+
+from . import exceptions as exceptions
+from . import testing as testing
+from ._creation import arange as arange
+from ._creation import array as array
+from ._creation import asarray as asarray
+from ._creation import empty as empty
+from ._creation import eye as eye
+from ._creation import full as full
+from ._creation import linspace as linspace
+from ._creation import ones as ones
+from ._creation import zeros as zeros
+from ._defaults import get_default_device as get_default_device
+from ._defaults import get_default_float_dtype as get_default_float_dtype
+from ._defaults import set_default_device as set_default_device
+from ._defaults import set_default_float_dtype as set_default_float_dtype
+from ._dtypes import bfloat16 as bfloat16
+from ._dtypes import bool_ as bool
+from ._dtypes import bool_ as bool_
+from ._dtypes import complex64 as complex64
+from ._dtypes import complex128 as complex128
+from ._dtypes import complexfloating as complexfloating
+from ._dtypes import dtype as dtype
+from ._dtypes import float16 as float16
+from ._dtypes import float32 as float32
+from ._dtypes import float64 as float64
+from ._dtypes import floating as floating
+from ._dtypes import generic as generic
+from ._dtypes import inexact as inexact
+from ._dtypes import int8 as int8
+from ._dtypes import int16 as int16
+from ._dtypes import int32 as int32
+from ._dtypes import int64 as int64
+from ._dtypes import integer as integer
+from ._dtypes import number as number
+from ._dtypes import signedinteger as signedinteger
+from ._dtypes import uint8 as uint8
+from ._dtypes import uint16 as uint16
+from ._dtypes import uint32 as uint32
+from ._dtypes import uint64 as uint64
+from ._dtypes import unsignedinteger as unsignedinteger
+from ._ndarray import ndarray as ndarray
+from ._promotion import can_cast as can_cast
+from ._promotion import promote_types as promote_types
+from ._promotion import result_type as result_type
+from ._reductions import amax as amax
+from ._reductions import amin as amin
+from ._reductions import max as max
+from ._reductions import mean as mean
+from ._reductions import min as min
+from ._reductions import sum as sum
+from ._ufuncs import abs as abs
+from ._ufuncs import absolute as absolute
+from ._ufuncs import add as add
+from ._ufuncs import divide as divide
+from ._ufuncs import equal as equal
+from ._ufuncs import exp as exp
+from ._ufuncs import floor_divide as floor_divide
+from ._ufuncs import greater as greater
+from ._ufuncs import greater_equal as greater_equal
+from ._ufuncs import less as less
+from ._ufuncs import less_equal as less_equal
+from ._ufuncs import mod as mod
+from ._ufuncs import multiply as multiply
+from ._ufuncs import negative as negative
+from ._ufuncs import not_equal as not_equal
+from ._ufuncs import positive as positive
+from ._ufuncs import power as power
+from ._ufuncs import remainder as remainder
+from ._ufuncs import sqrt as sqrt
+from ._ufuncs import subtract as subtract
+from ._ufuncs import true_divide as true_divide
+from ._ufuncs import ufunc as ufunc
+from ._version import __version__ as __version__
+from .exceptions import AxisError as AxisError
+
+# NumPy's other names for the scalar types
+byte = int8
+short = int16
+intc = int32
+int_ = int64
+intp = int64
+long = int64
+longlong = int64
+ubyte = uint8
+ushort = uint16
+uintc = uint32
+uint = uint64
+uintp = uint64
+ulong = uint64
+ulonglong = uint64
+half = float16
+single = float32
+double = float64
+csingle = complex64
+cdouble = complex128
+
+# the names NumPy's constants have
+e = 2.718281828459045
+pi = 3.141592653589793
+inf = float("inf")
+nan = float("nan")
+newaxis = None
+
+__all__ = [
+    "AxisError",
+    "abs",
+    "absolute",
+    "add",
+    "amax",
+    "amin",
+    "arange",
+    "array",
+    "asarray",
+    "bfloat16",
+    "bool",
+    "bool_",
+    "byte",
+    "can_cast",
+    "cdouble",
+    "complex64",
+    "complex128",
+    "complexfloating",
+    "csingle",
+    "divide",
+    "double",
+    "dtype",
+    "e",
+    "empty",
+    "equal",
+    "exceptions",
+    "exp",
+    "eye",
+    "float16",
+    "float32",
+    "float64",
+    "floating",
+    "floor_divide",
+    "full",
+    "generic",
+    "get_default_device",
+    "get_default_float_dtype",
+    "greater",
+    "greater_equal",
+    "half",
+    "inexact",
+    "inf",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "int_",
+    "intc",
+    "integer",
+    "intp",
+    "less",
+    "less_equal",
+    "linspace",
+    "long",
+    "longlong",
+    "max",
+    "mean",
+    "min",
+    "mod",
+    "multiply",
+    "nan",
+    "ndarray",
+    "negative",
+    "newaxis",
+    "not_equal",
+    "number",
+    "ones",
+    "pi",
+    "positive",
+    "power",
+    "promote_types",
+    "remainder",
+    "result_type",
+    "set_default_device",
+    "set_default_float_dtype",
+    "short",
+    "signedinteger",
+    "single",
+    "sqrt",
+    "subtract",
+    "sum",
+    "testing",
+    "true_divide",
+    "ubyte",
+    "ufunc",
+    "uint",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "uintc",
+    "uintp",
+    "ulong",
+    "ulonglong",
+    "unsignedinteger",
+    "ushort",
+    "zeros",
+]

@@ -1,0 +1,271 @@
+"""``ndarray.__getitem__`` and ``__setitem__`` with NumPy's rules.
+
+Basic indexing (ints, slices, ``None``, ``...``) gives views whose ``base`` is the owner of
+the memory, as NumPy. Differences forced by torch: a slice with a negative step gives a copy
+(tensors cannot have negative strides); setting through such a slice still writes in place.
+An index consisting of integers only gives a fresh 0-D array, as NumPy gives a scalar.
+"""
+
+from __future__ import annotations
+
+import operator
+from typing import Any
+
+import torch
+
+from . import _dtypes_impl as _di
+from ._conversion import to_tensor
+from ._ndarray import ndarray
+
+
+def _bounds_error(index: int, axis: int, size: int) -> IndexError:
+    return IndexError(f"index {index} is out of bounds for axis {axis} with size {size}")
+
+
+def _expand(key: Any, shape: torch.Size) -> tuple[list[Any], bool, bool]:
+    """Normalize an index to a list of torch-ready items.
+
+    Returns (items, all_basic, all_int): ``all_basic`` when no advanced index is present,
+    ``all_int`` when every dimension is taken by an integer (a scalar in NumPy).
+    """
+    items = list(key) if type(key) is tuple else [key]
+    out: list[Any] = []
+    basic = True
+    n_ellipsis = 0
+    consumed = 0
+    for it in items:
+        if it is None:
+            continue
+        if it is Ellipsis:
+            n_ellipsis += 1
+            continue
+        if isinstance(it, (ndarray, torch.Tensor)):
+            t = it._t if isinstance(it, ndarray) else it
+            consumed += t.dim() if t.dtype is torch.bool else 1
+        elif isinstance(it, (list, tuple)):
+            consumed += 1
+        else:
+            consumed += 1
+    if n_ellipsis > 1:
+        raise IndexError("an index can only have a single ellipsis ('...')")
+    ndim = len(shape)
+    if consumed > ndim:
+        raise IndexError(
+            f"too many indices for array: array is {ndim}-dimensional, but {consumed} "
+            "were indexed"
+        )
+    dim = 0
+    int_count = 0
+    for it in items:
+        if it is None:
+            out.append(None)
+            continue
+        if it is Ellipsis:
+            skip = ndim - consumed
+            out.append(Ellipsis)
+            dim += skip
+            continue
+        if isinstance(it, slice):
+            out.append(it)
+            dim += 1
+            continue
+        if isinstance(it, bool):
+            # a Python bool is a 0-D boolean mask, as NumPy treats it
+            out.append(torch.tensor(it))
+            basic = False
+            continue
+        if isinstance(it, int) or (
+            not isinstance(it, (ndarray, torch.Tensor, list, tuple)) and hasattr(it, "__index__")
+        ):
+            idx = operator.index(it)
+            size = shape[dim]
+            if not -size <= idx < size:
+                raise _bounds_error(idx, dim, size)
+            out.append(idx)
+            int_count += 1
+            dim += 1
+            continue
+        if isinstance(it, ndarray) and it.ndim == 0 and _di.kind(it._t.dtype) in "iu":
+            idx = int(it)
+            size = shape[dim]
+            if not -size <= idx < size:
+                raise _bounds_error(idx, dim, size)
+            out.append(idx)
+            int_count += 1
+            dim += 1
+            continue
+        t = _index_tensor(it)
+        basic = False
+        if t.dtype is torch.bool:
+            mask_shape = tuple(shape[dim : dim + t.dim()])
+            if t.dim() and tuple(t.shape) != mask_shape:
+                raise IndexError(
+                    f"boolean index did not match indexed array along axis {dim}; size of "
+                    f"axis is {shape[dim]} but size of corresponding boolean axis is "
+                    f"{t.shape[0]}"
+                )
+            dim += t.dim()
+        else:
+            size = shape[dim]
+            if t.numel():
+                lo, hi = int(t.min()), int(t.max())
+                if hi >= size or lo < -size:
+                    bad = hi if hi >= size else lo
+                    raise _bounds_error(bad, dim, size)
+            dim += 1
+        out.append(t)
+    return out, basic, int_count == ndim and basic
+
+
+def _index_tensor(it: Any) -> torch.Tensor:
+    t = to_tensor(it)
+    if t.dtype is torch.bool:
+        return t
+    if _di.kind(t.dtype) not in "iu":
+        if t.numel() == 0 and isinstance(it, (list, tuple)):
+            return t.to(torch.int64)
+        raise IndexError(
+            "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and "
+            "integer or boolean arrays are valid indices"
+        )
+    if t.dtype is not torch.int64:
+        t = t.to(torch.int64)
+    return t
+
+
+def _has_negative_step(items: list[Any]) -> bool:
+    return any(isinstance(it, slice) and it.step is not None and it.step < 0 for it in items)
+
+
+def _positive_slices(items: list[Any], shape: torch.Size) -> tuple[list[Any], list[int]]:
+    """Replace negative-step slices by equivalent positive ones; return the dims to flip."""
+    fixed: list[Any] = []
+    flips: list[int] = []
+    in_dim = 0
+    out_dim = 0
+    n_consumed = sum(1 for it in items if it is not None and it is not Ellipsis)
+    for it in items:
+        if it is None:
+            fixed.append(None)
+            out_dim += 1
+            continue
+        if it is Ellipsis:
+            skip = len(shape) - n_consumed
+            fixed.append(Ellipsis)
+            in_dim += skip
+            out_dim += skip
+            continue
+        if isinstance(it, slice) and it.step is not None and it.step < 0:
+            start, stop, step = it.indices(shape[in_dim])
+            count = len(range(start, stop, step))
+            if count == 0:
+                fixed.append(slice(0, 0))
+            else:
+                last = start + (count - 1) * step
+                fixed.append(slice(last, start + 1, -step))
+                flips.append(out_dim)
+            in_dim += 1
+            out_dim += 1
+            continue
+        fixed.append(it)
+        in_dim += 1
+        if not isinstance(it, int):
+            out_dim += 1
+    return fixed, flips
+
+
+def _flip_negative_steps(t: torch.Tensor, items: list[Any]) -> tuple[torch.Tensor, list[Any]]:
+    """Flip the dimensions taken by negative-step slices and restate those as positive."""
+    n_consumed = sum(
+        (it.dim() if isinstance(it, torch.Tensor) and it.dtype is torch.bool else 1)
+        for it in items
+        if it is not None and it is not Ellipsis
+    )
+    fixed: list[Any] = []
+    flips: list[int] = []
+    dim = 0
+    for it in items:
+        if it is Ellipsis:
+            dim += t.dim() - n_consumed
+        elif isinstance(it, slice) and it.step is not None and it.step < 0:
+            n = t.shape[dim]
+            start, stop, step = it.indices(n)
+            count = len(range(start, stop, step))
+            first = n - 1 - start
+            it = slice(first, first + count * -step, -step) if count else slice(0, 0)
+            flips.append(dim)
+            dim += 1
+        elif isinstance(it, torch.Tensor) and it.dtype is torch.bool:
+            dim += it.dim()
+        elif it is not None:
+            dim += 1
+        fixed.append(it)
+    return t.flip(flips), fixed
+
+
+def getitem(arr: ndarray, key: Any) -> ndarray:
+    """``arr[key]`` as NumPy computes it."""
+    t = arr._t
+    if type(key) is slice and (key.step is None or key.step > 0) and t.dim():
+        return ndarray._from_tensor(t[key], arr._own)
+    items, basic, all_int = _expand(key, t.shape)
+    if _has_negative_step(items):
+        t, items = _flip_negative_steps(t, items)
+        return ndarray._from_tensor(t[tuple(items)])
+    res = t[tuple(items)]
+    if all_int:
+        return ndarray._from_tensor(res.clone())
+    if basic:
+        return ndarray._from_tensor(res, arr._own)
+    return ndarray._from_tensor(res)
+
+
+def setitem(arr: ndarray, key: Any, value: Any) -> None:
+    """``arr[key] = value``: the value is cast to the array's dtype and broadcast."""
+    t = arr._t
+    items, basic, _ = _expand(key, t.shape)
+    flips: list[int] = []
+    if _has_negative_step(items):
+        if not basic:
+            _setitem_through_positions(t, items, value)
+            return
+        items, flips = _positive_slices(items, t.shape)
+    v = value._t if type(value) is ndarray else to_tensor(value)
+    if v.dtype is not t.dtype:
+        v = v.to(t.dtype)
+    if v.device != t.device:
+        raise ValueError(f"cannot assign data on {v.device} into an array on {t.device}")
+    index = tuple(items)
+    if flips or basic:
+        target = t[index]
+        try:
+            v = torch.broadcast_to(v, target.shape)
+        except RuntimeError:
+            raise ValueError(
+                f"could not broadcast input array from shape {tuple(v.shape)} into shape "
+                f"{tuple(target.shape)}"
+            ) from None
+        if flips:
+            v = v.flip(flips)
+    try:
+        t[index] = v
+    except RuntimeError as exc:
+        raise ValueError(f"could not assign to the indexed array: {exc}") from None
+
+
+def _setitem_through_positions(t: torch.Tensor, items: list[Any], value: Any) -> None:
+    """General assignment: find the flat positions the index selects, then write there."""
+    positions = torch.arange(t.numel(), device=t.device).reshape(t.shape)
+    flipped, fixed = _flip_negative_steps(positions, items)
+    selected = flipped[tuple(fixed)]
+    v = value._t if type(value) is ndarray else to_tensor(value)
+    try:
+        v = torch.broadcast_to(v.to(t.dtype), selected.shape)
+    except RuntimeError:
+        raise ValueError(
+            f"could not broadcast input array from shape {tuple(v.shape)} into shape "
+            f"{tuple(selected.shape)}"
+        ) from None
+    flat = t.reshape(-1).clone()
+    flat[selected.reshape(-1)] = v.reshape(-1)
+    t.copy_(flat.reshape(t.shape))

@@ -1,0 +1,124 @@
+"""Reductions on tensors (sum, mean, max, min) with NumPy's dtypes and edge cases.
+
+``axis`` arrives as a tuple of non-negative ints or None (all axes); ``axis=()`` reduces
+nothing, as in NumPy (torch would read an empty ``dim`` as "every axis").
+"""
+
+from __future__ import annotations
+
+import torch
+
+from . import _dtypes_impl as _di
+from ._defaults_impl import defaults
+
+_SIGN_BIT = -(2**63)
+
+
+def _dims(t: torch.Tensor, axis: tuple[int, ...] | None) -> tuple[int, ...]:
+    return tuple(range(t.dim())) if axis is None else axis
+
+
+def _sum_dtype(dt: torch.dtype) -> torch.dtype:
+    """NumPy's default accumulator for ``sum``: at least the platform integer."""
+    k = _di.kind(dt)
+    if k in "bi":
+        return _di.INT64 if k == "b" or _di.ITEMSIZE[dt] < 8 else dt
+    if k == "u":
+        return _di.UINT64
+    return dt
+
+
+def sum(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None) -> torch.Tensor:
+    """``numpy.sum``: integers accumulate in (u)int64 unless ``dtype`` says otherwise."""
+    target = dtype if dtype is not None else _sum_dtype(a.dtype)
+    if axis == ():
+        return a.to(target, copy=True)
+    dims = _dims(a, axis)
+    if target in _di.UNSIGNED_WIDE or (target is _di.UINT8 and a.dtype is not _di.UINT8):
+        # modular sums are the same on int64 bits; narrower results wrap when cast back
+        src = a.view(_di.INT64) if a.dtype is _di.UINT64 else a.to(_di.INT64)
+        total = torch.sum(src, dim=dims)
+        return total.view(_di.UINT64) if target is _di.UINT64 else total.to(target)
+    if a.dtype in _di.UNSIGNED_WIDE:
+        a = a.view(_di.INT64) if a.dtype is _di.UINT64 else a.to(_di.INT64)
+    if _di.kind(target) == "b":
+        return torch.sum(a, dim=dims) != 0
+    return torch.sum(a, dim=dims, dtype=target)
+
+
+def mean(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None) -> torch.Tensor:
+    """``numpy.mean``: integers average in float64, float16 accumulates in float32."""
+    count = 1
+    for d in _dims(a, axis):
+        count *= a.shape[d]
+    if dtype is None:
+        k = _di.kind(a.dtype)
+        result_dtype = defaults.float_dtype if k in "biu" else a.dtype
+    else:
+        result_dtype = dtype
+    if _di.kind(result_dtype) in "biu":
+        total = sum(a, axis, result_dtype).to(_di.FLOAT64)
+        return (total / count).to(result_dtype)
+    work = result_dtype
+    if work in (_di.FLOAT16, _di.BFLOAT16):
+        work = _di.FLOAT32
+    if a.dtype is _di.UINT64:
+        src = a.to(_di.FLOAT64)
+        src = torch.where(src < 0, src + 2.0**64, src)
+    else:
+        src = a
+    if axis == ():
+        return src.to(result_dtype, copy=True)
+    total = torch.sum(src, dim=_dims(a, axis), dtype=work)
+    return (total / count).to(result_dtype)
+
+
+def _extreme(a: torch.Tensor, axis: tuple[int, ...] | None, name: str) -> torch.Tensor:
+    dims = _dims(a, axis)
+    for d in dims:
+        if a.shape[d] == 0:
+            raise ValueError(
+                f"zero-size array to reduction operation {name} which has no identity"
+            )
+    if axis == ():
+        return a.clone()
+    if a.numel() == 0:
+        shape = [n for i, n in enumerate(a.shape) if i not in dims]
+        return torch.empty(shape, dtype=a.dtype, device=a.device)
+    reduce = torch.amax if name == "maximum" else torch.amin
+    dt = a.dtype
+    if dt is _di.UINT64:
+        key = torch.bitwise_xor(a.view(_di.INT64), _SIGN_BIT)
+        return torch.bitwise_xor(reduce(key, dim=dims), _SIGN_BIT).view(_di.UINT64)
+    if dt in _di.UNSIGNED_WIDE:
+        return reduce(a.to(_di.INT64), dim=dims).to(dt)
+    if dt is _di.BOOL:
+        return reduce(a.to(_di.UINT8), dim=dims).to(dt)
+    if _di.kind(dt) == "c":
+        return _complex_extreme(a, dims, reduce)
+    return reduce(a, dim=dims)
+
+
+def _complex_extreme(a: torch.Tensor, dims: tuple[int, ...], reduce: object) -> torch.Tensor:
+    """Lexicographic (real, then imaginary) extreme, as NumPy orders complex numbers."""
+    assert reduce is torch.amax or reduce is torch.amin
+    moved = a.movedim(dims, tuple(range(a.dim() - len(dims), a.dim())))
+    flat = moved.reshape(*moved.shape[: a.dim() - len(dims)], -1)
+    real, imag = flat.real, flat.imag
+    best_real = reduce(real, dim=-1, keepdim=True)
+    on_best = real == best_real
+    fill = float("-inf") if reduce is torch.amax else float("inf")
+    best_imag = reduce(torch.where(on_best, imag, torch.full_like(imag, fill)), dim=-1)
+    best = torch.complex(best_real.squeeze(-1), best_imag)
+    has_nan = torch.isnan(flat).any(dim=-1)
+    return torch.where(has_nan, torch.full_like(best, complex("nan+nanj")), best)
+
+
+def max(a: torch.Tensor, axis: tuple[int, ...] | None) -> torch.Tensor:
+    """``numpy.max``: NaN propagates; a zero-size reduction raises ``ValueError``."""
+    return _extreme(a, axis, "maximum")
+
+
+def min(a: torch.Tensor, axis: tuple[int, ...] | None) -> torch.Tensor:
+    """``numpy.min``: NaN propagates; a zero-size reduction raises ``ValueError``."""
+    return _extreme(a, axis, "minimum")

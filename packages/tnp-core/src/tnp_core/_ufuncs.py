@@ -1,0 +1,389 @@
+"""Universal functions: ``tnp.ufunc`` objects with NumPy's calling convention.
+
+A call resolves NumPy's loop (NEP 50 promotion with weak Python scalars, then the ufunc's
+loop table: ``exp`` of int16 computes in float32, ``true_divide`` of ints in float64, ...),
+casts the operands, runs the kernel from ``_ufuncs_impl`` and applies ``out=``, ``where=``,
+``casting=`` and ``dtype=`` exactly as NumPy does.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from typing import Any
+
+import torch
+
+from . import _dtypes_impl as _di
+from . import _ufuncs_impl as _impl
+from ._conversion import check_int_fits, to_tensor
+from ._dtypes import _DTYPE_OF_TORCH, to_torch_dtype
+from ._ndarray import ndarray
+from ._normalizer import ArrayLike, CastingKind, DTypeLike, copy_into_out
+
+_PY_SCALARS = (bool, int, float, complex)
+
+# loop dtype for integer and bool inputs of the float-only ufuncs (exp, sqrt, ...)
+_FLOAT_LOOP_FOR: dict[torch.dtype, torch.dtype] = {
+    _di.BOOL: _di.FLOAT16,
+    _di.INT8: _di.FLOAT16,
+    _di.UINT8: _di.FLOAT16,
+    _di.INT16: _di.FLOAT32,
+    _di.UINT16: _di.FLOAT32,
+    _di.INT32: _di.FLOAT64,
+    _di.UINT32: _di.FLOAT64,
+    _di.INT64: _di.FLOAT64,
+    _di.UINT64: _di.FLOAT64,
+}
+
+
+class UFuncTypeError(TypeError):
+    """No loop of the ufunc accepts these dtypes, or a cast breaks the casting rule."""
+
+
+# A resolver maps the promoted input dtype to the loop dtype, or raises UFuncTypeError.
+Resolver = Callable[[torch.dtype], torch.dtype]
+
+
+def _same(dt: torch.dtype) -> torch.dtype:
+    return dt
+
+
+def _no_bool(message: str) -> Resolver:
+    def resolve(dt: torch.dtype) -> torch.dtype:
+        if dt is _di.BOOL:
+            raise UFuncTypeError(message)
+        return dt
+
+    return resolve
+
+
+def _bool_as_int8(dt: torch.dtype) -> torch.dtype:
+    return _di.INT8 if dt is _di.BOOL else dt
+
+
+def _to_float(dt: torch.dtype) -> torch.dtype:
+    return _FLOAT_LOOP_FOR.get(dt, dt)
+
+
+def _true_divide(dt: torch.dtype) -> torch.dtype:
+    return _di.defaults.float_dtype if _di.kind(dt) in "biu" else dt
+
+
+def _no_complex(name: str) -> Resolver:
+    def resolve(dt: torch.dtype) -> torch.dtype:
+        if _di.kind(dt) == "c":
+            raise UFuncTypeError(
+                f"ufunc '{name}' did not contain a loop with signature matching types "
+                f"{_DTYPE_OF_TORCH[dt].name}"
+            )
+        return _bool_as_int8(dt)
+
+    return resolve
+
+
+class ufunc:
+    """A NumPy universal function: elementwise, broadcasting, with ``out``/``where``/...
+
+    Differences from NumPy: tnp ufuncs run on torch tensors on any device; the methods
+    ``reduce``, ``accumulate``, ``outer``, ``at`` and ``reduceat`` are not yet provided.
+    """
+
+    __slots__ = ("__name__", "_fast", "_loops", "_resolve", "identity", "nin", "nout")
+
+    def __init__(self, name: str, nin: int, resolve: Resolver, *, identity: Any = None) -> None:
+        self.__name__ = name
+        self.nin = nin
+        self.nout = 1
+        self.identity = identity
+        self._resolve = resolve
+        # promoted input dtype -> kernel of the loop that dtype resolves to
+        self._loops: dict[torch.dtype, Callable[..., torch.Tensor]] = {}
+        for dt in _di.ALL:
+            try:
+                loop_dt = resolve(dt)
+            except UFuncTypeError:
+                continue
+            self._loops[dt] = _impl.kernel(name, loop_dt)
+        # dtypes whose loop is the dtype itself and runs a torch kernel directly
+        self._fast = frozenset(
+            dt
+            for dt in self._loops
+            if resolve(dt) is dt and dt not in _di.UNSIGNED_WIDE
+        )
+
+    @property
+    def nargs(self) -> int:
+        """Number of arguments: inputs plus outputs."""
+        return self.nin + self.nout
+
+    @property
+    def ntypes(self) -> int:
+        """Number of input dtypes that have a loop."""
+        return len(self._loops)
+
+    @property
+    def types(self) -> list[str]:
+        """The loops as NumPy's type-code strings, e.g. ``'ff->f'``."""
+        codes = []
+        for dt in self._loops:
+            loop_dt = self._resolve(dt)
+            if loop_dt is not dt:
+                continue
+            res = self._result_dtype(loop_dt)
+            char = _DTYPE_OF_TORCH[dt].char
+            codes.append(char * self.nin + "->" + _DTYPE_OF_TORCH[res].char)
+        return codes
+
+    @property
+    def signature(self) -> None:
+        """None: these are elementwise ufuncs, not generalized ones."""
+        return None
+
+    def __repr__(self) -> str:
+        return f"<ufunc '{self.__name__}'>"
+
+    def _result_dtype(self, loop_dt: torch.dtype) -> torch.dtype:
+        probe = torch.ones((1,), dtype=loop_dt)
+        return self._loops[loop_dt](*([probe] * self.nin)).dtype
+
+    def _loop_dtype(self, promoted: torch.dtype, dtype: object) -> torch.dtype:
+        if dtype is None:
+            return self._resolve(promoted)
+        wanted = to_torch_dtype(dtype)
+        loop_dt = self._resolve(wanted)
+        if loop_dt is not wanted:
+            raise UFuncTypeError(
+                "No loop matching the specified signature and casting was found for ufunc "
+                f"{self.__name__}"
+            )
+        return loop_dt
+
+    def _call(
+        self,
+        args: tuple[Any, ...],
+        out: Any,
+        where: Any,
+        casting: str,
+        dtype: object,
+    ) -> ndarray:
+        # 1. operands: tensors are strong, Python scalars weak (NEP 50)
+        operands: list[Any] = []
+        strong: list[torch.dtype] = []
+        weak: list[type] = []
+        for x in args:
+            if type(x) is ndarray:
+                t = x._t
+            elif type(x) in _PY_SCALARS:
+                operands.append(x)
+                weak.append(type(x))
+                continue
+            else:
+                t = to_tensor(x)
+            operands.append(t)
+            strong.append(t.dtype)
+        if not strong:
+            # all Python scalars: the first becomes an array of the default dtype
+            first = to_tensor(operands[0])
+            operands[0] = first
+            strong.append(first.dtype)
+            weak.pop(0)
+        promoted = _di.result_type(tuple(strong), tuple(weak))
+        if casting not in _di.CASTING_MODES:
+            raise ValueError(
+                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'"
+            )
+        loop_dt = self._loop_dtype(promoted, dtype)
+        kernel = self._loops[loop_dt]
+
+        # 2. cast the operands to the loop dtype, as the casting rule allows
+        for i, x in enumerate(operands):
+            if isinstance(x, torch.Tensor):
+                if x.dtype is not loop_dt:
+                    if not _di.can_cast(x.dtype, loop_dt, casting):
+                        raise UFuncTypeError(
+                            f"Cannot cast ufunc '{self.__name__}' input {i} from "
+                            f"dtype('{_DTYPE_OF_TORCH[x.dtype].name}') to "
+                            f"dtype('{_DTYPE_OF_TORCH[loop_dt].name}') with casting rule "
+                            f"'{casting}'"
+                        )
+                    operands[i] = x.to(loop_dt)
+            elif type(x) is int and loop_dt in _di.INT_BOUNDS and loop_dt is not _di.BOOL:
+                check_int_fits(x, loop_dt)
+
+        # 3. compute
+        try:
+            result = kernel(*operands)
+        except RuntimeError:
+            raise self._explain_failure(operands, out) from None
+
+        # 4. where= and out=
+        if out is not None:
+            if type(out) is tuple:
+                if len(out) != self.nout:
+                    raise ValueError(
+                        f"The 'out' tuple must have exactly {self.nout} entries: one per ufunc "
+                        "output"
+                    )
+                out = out[0]
+            if not isinstance(out, ndarray):
+                raise TypeError("return arrays must be of ArrayType")
+        if where is not True:
+            mask = where._t if type(where) is ndarray else to_tensor(where)
+            if mask.dtype is not torch.bool:
+                raise TypeError(
+                    f"Cannot cast array data from dtype('{_DTYPE_OF_TORCH[mask.dtype].name}') "
+                    "to dtype('bool') according to the rule 'safe'"
+                )
+            if out is not None:
+                result = _impl.apply_where(
+                    self._cast_for_out(result, out, casting), mask, out._t
+                )
+            else:
+                result = _impl.apply_where(result, mask, None)
+        if out is not None:
+            if where is True:
+                result = self._cast_for_out(result, out, casting)
+            return copy_into_out(result, out, "unsafe", self.__name__)
+        return ndarray._from_tensor(result)
+
+    def _cast_for_out(self, result: torch.Tensor, out: ndarray, casting: str) -> torch.Tensor:
+        target = out._t.dtype
+        if result.dtype is not target and not _di.can_cast(result.dtype, target, casting):
+            raise UFuncTypeError(
+                f"Cannot cast ufunc '{self.__name__}' output from "
+                f"dtype('{_DTYPE_OF_TORCH[result.dtype].name}') to "
+                f"dtype('{_DTYPE_OF_TORCH[target].name}') with casting rule '{casting}'"
+            )
+        return result.to(target)
+
+    def _explain_failure(self, operands: list[Any], out: Any) -> Exception:
+        tensors = [x for x in operands if isinstance(x, torch.Tensor)]
+        devices = {t.device for t in tensors}
+        if len(devices) > 1:
+            names = ", ".join(sorted(str(d) for d in devices))
+            return ValueError(
+                f"ufunc '{self.__name__}': operands are on different devices ({names}); "
+                "move them to one device with to_device()"
+            )
+        shapes = [tuple(x.shape) if isinstance(x, torch.Tensor) else () for x in operands]
+        if _impl.broadcast_shapes(*shapes) is None:
+            text = " ".join(str(s).replace(" ", "") for s in shapes)
+            return ValueError(f"operands could not be broadcast together with shapes {text} ")
+        return TypeError(f"ufunc '{self.__name__}' failed for these operands")
+
+
+class _UnaryUFunc(ufunc):
+    """A ufunc of one input and one output."""
+
+    __slots__ = ()
+
+    def __call__(
+        self,
+        x: ArrayLike,
+        /,
+        out: ndarray | tuple[ndarray] | None = None,
+        *,
+        where: ArrayLike = True,
+        casting: CastingKind = "same_kind",
+        order: str = "K",
+        dtype: DTypeLike = None,
+        subok: builtins.bool = True,
+    ) -> ndarray:
+        if type(x) is ndarray and out is None and where is True and dtype is None:
+            t = x._t
+            kernel = self._loops.get(t.dtype)
+            if kernel is not None and self._resolve(t.dtype) is t.dtype:
+                return ndarray._from_tensor(kernel(t))
+        return self._call((x,), out, where, casting, dtype)
+
+
+class _BinaryUFunc(ufunc):
+    """A ufunc of two inputs and one output."""
+
+    __slots__ = ()
+
+    def __call__(
+        self,
+        x1: ArrayLike,
+        x2: ArrayLike,
+        /,
+        out: ndarray | tuple[ndarray] | None = None,
+        *,
+        where: ArrayLike = True,
+        casting: CastingKind = "same_kind",
+        order: str = "K",
+        dtype: DTypeLike = None,
+        subok: builtins.bool = True,
+    ) -> ndarray:
+        if out is None and where is True and dtype is None and type(x1) is ndarray:
+            # fast path: one dtype throughout, or an array with a same-kind Python scalar
+            t1 = x1._t
+            dt = t1.dtype
+            if type(x2) is ndarray:
+                t2: Any = x2._t
+                same = t2.dtype is dt
+            else:
+                t2 = x2
+                tp = type(x2)
+                same = (tp is float and dt in _FLOAT_OR_COMPLEX) or (
+                    tp is int and dt in _SMALL_INT_OK and -(2**31) <= x2 < 2**31  # type: ignore[operator]
+                )
+            if same and dt in self._fast:
+                try:
+                    return ndarray._from_tensor(self._loops[dt](t1, t2))
+                except RuntimeError:
+                    pass
+        return self._call((x1, x2), out, where, casting, dtype)
+
+
+_FLOAT_OR_COMPLEX = frozenset((_di.FLOAT16, _di.BFLOAT16, _di.FLOAT32, _di.FLOAT64, *_di.COMPLEX))
+# integer dtypes where any int32-range Python scalar is in range of the loop dtype
+_SMALL_INT_OK = frozenset((_di.INT32, _di.INT64))
+
+
+def _binary(name: str, resolve: Resolver, identity: Any = None) -> _BinaryUFunc:
+    return _BinaryUFunc(name, 2, resolve, identity=identity)
+
+
+def _unary(name: str, resolve: Resolver) -> _UnaryUFunc:
+    return _UnaryUFunc(name, 1, resolve)
+
+
+_BOOL_SUBTRACT = (
+    "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` "
+    "operator, or the logical_xor function instead."
+)
+_BOOL_NEGATIVE = (
+    "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or "
+    "the logical_not function instead."
+)
+
+add = _binary("add", _same, identity=0)
+subtract = _binary("subtract", _no_bool(_BOOL_SUBTRACT))
+multiply = _binary("multiply", _same, identity=1)
+divide = _binary("divide", _true_divide)
+true_divide = divide
+floor_divide = _binary("floor_divide", _no_complex("floor_divide"))
+remainder = _binary("remainder", _no_complex("remainder"))
+mod = remainder
+power = _binary("power", _bool_as_int8, identity=None)
+equal = _binary("equal", _same)
+not_equal = _binary("not_equal", _same)
+less = _binary("less", _same)
+less_equal = _binary("less_equal", _same)
+greater = _binary("greater", _same)
+greater_equal = _binary("greater_equal", _same)
+negative = _unary("negative", _no_bool(_BOOL_NEGATIVE))
+positive = _unary(
+    "positive",
+    _no_bool(
+        "ufunc 'positive' did not contain a loop with signature matching types "
+        "<class 'numpy.dtypes.BoolDType'> -> None"
+    ),
+)
+absolute = _unary("absolute", _same)
+abs = absolute  # noqa: A001  (NumPy's alias)
+exp = _unary("exp", _to_float)
+sqrt = _unary("sqrt", _to_float)
+
