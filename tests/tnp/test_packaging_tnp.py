@@ -49,7 +49,7 @@ def test_wheel_ships_py_typed(distribution):
 
 
 def test_all_is_core_all_plus_the_submodules():
-    assert tnp.__all__ == [*tnp_core.__all__, "linalg", "fft", "random", "testing"]
+    assert tnp.__all__ == [*tnp_core.__all__, "fft", "linalg", "random", "testing"]
     assert len(set(tnp.__all__)) == len(tnp.__all__)
 
 

@@ -95,10 +95,13 @@ def to_tensor(obj: object, dtype: torch.dtype | None = None) -> torch.Tensor:
 
 
 def _plain_scalar(obj: bool | int | float | complex) -> bool | int | float | complex:
-    for tp in _PY_SCALARS:
-        if isinstance(obj, tp):
-            return tp(obj)
-    raise AssertionError("not a Python number")  # pragma: no cover
+    if isinstance(obj, bool):
+        return bool(obj)
+    if isinstance(obj, int):
+        return int(obj)
+    if isinstance(obj, float):
+        return float(obj)
+    return complex(obj)
 
 
 def _from_foreign_array(obj: object) -> torch.Tensor:
@@ -139,8 +142,10 @@ def _from_sequence(seq: list[Any] | tuple[Any, ...], dtype: torch.dtype | None) 
             dtype = _di.scalar_dtype(max(kinds, key=_SCALAR_RANK.__getitem__))
             if dtype is defaults.int_dtype and not -(2**63) <= lo <= hi < 2**63:
                 if lo < 0 or hi >= 2**64:
-                    raise OverflowError(f"Python integer {hi if hi >= 2**63 else lo} is out of "
-                                        "bounds for int64 and uint64")
+                    raise OverflowError(
+                        f"Python integer {hi if hi >= 2**63 else lo} is out of "
+                        "bounds for int64 and uint64"
+                    )
                 dtype = _di.UINT64
     elif int in kinds and dtype in _di.INT_BOUNDS and dtype is not _di.BOOL:
         check_int_fits(lo, dtype)
@@ -156,9 +161,7 @@ def _from_sequence(seq: list[Any] | tuple[Any, ...], dtype: torch.dtype | None) 
 
 def _stack_nested(seq: list[Any] | tuple[Any, ...], dtype: torch.dtype | None) -> torch.Tensor:
     """Sequences holding arrays: convert each element, promote, and stack."""
-    parts = [
-        _from_sequence(x, None) if isinstance(x, (list, tuple)) else to_tensor(x) for x in seq
-    ]
+    parts = [_from_sequence(x, None) if isinstance(x, (list, tuple)) else to_tensor(x) for x in seq]
     if not parts:
         return torch.empty(0, dtype=dtype or defaults.float_dtype)
     shapes = {p.shape for p in parts}

@@ -78,7 +78,7 @@ def _convert(
 
 
 def array(
-    object: Any,  # noqa: A002  (NumPy's parameter name)
+    object: Any,
     dtype: DTypeLike = None,
     *,
     copy: bool | None = True,
@@ -168,8 +168,8 @@ def full(
 
 @normalize(_impl.eye)
 def eye(
-    N: int,  # noqa: N803  (NumPy's parameter name)
-    M: int | None = None,  # noqa: N803
+    N: int,
+    M: int | None = None,
     k: int = 0,
     dtype: DTypeLike = None,
     order: Literal["C", "F"] = "C",

@@ -54,8 +54,8 @@ def full(
 
 
 def eye(
-    N: int,  # noqa: N803  (NumPy's parameter name)
-    M: int | None,  # noqa: N803
+    N: int,
+    M: int | None,
     k: int,
     dtype: torch.dtype | None,
     device: torch.device,
@@ -90,14 +90,14 @@ def arange(
     if step == 0:
         raise ZeroDivisionError("division by zero: arange with step 0")
     values = (start, stop, step)
-    if any(isinstance(v, complex) for v in values):
+    if isinstance(start, complex) or isinstance(stop, complex) or isinstance(step, complex):
         raise TypeError("arange does not support complex arguments; use linspace")
     if dtype is None:
         if all(isinstance(v, int) for v in values):
             dtype = defaults.int_dtype
         else:
             dtype = defaults.float_dtype
-    span = (stop - start) / step  # type: ignore[operator]
+    span = (stop - start) / step
     if isinstance(start, int) and isinstance(stop, int) and isinstance(step, int):
         length = max(0, -((start - stop) // step))
     else:
@@ -111,7 +111,7 @@ def arange(
         return work.to(dtype)
     work_dtype = dtype if _di.kind(dtype) in "fc" else defaults.float_dtype
     first = torch.tensor(start, dtype=work_dtype)
-    delta = torch.tensor(start + step, dtype=work_dtype) - first  # type: ignore[operator]
+    delta = torch.tensor(start + step, dtype=work_dtype) - first
     idx = torch.arange(length, device=device, dtype=work_dtype)
     out = first.to(device) + idx * delta.to(device)
     return out.to(dtype)
@@ -142,10 +142,7 @@ def linspace(
     y = torch.arange(0, num, dtype=work, device=device).reshape((-1,) + (1,) * delta.dim())
     if div > 0:
         step = delta / div
-        if bool((step == 0).any()):
-            y = y / div * delta
-        else:
-            y = y * step
+        y = y / div * delta if bool((step == 0).any()) else y * step
     else:
         step = torch.full_like(delta, float("nan"))
         y = y * delta

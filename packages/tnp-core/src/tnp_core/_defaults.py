@@ -7,8 +7,12 @@ import torch
 from . import _defaults_impl as _impl
 from ._dtypes import _DTYPE_OF_TORCH, dtype, to_torch_dtype
 
-__all__ = ["get_default_device", "get_default_float_dtype", "set_default_device",
-           "set_default_float_dtype"]
+__all__ = [
+    "get_default_device",
+    "get_default_float_dtype",
+    "set_default_device",
+    "set_default_float_dtype",
+]
 
 
 def set_default_float_dtype(dt: object) -> None:

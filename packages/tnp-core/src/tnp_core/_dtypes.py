@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Final
 import torch
 
 from . import _dtypes_impl as _di
+from ._defaults_impl import defaults
 
 if TYPE_CHECKING:
     from ._ndarray import ndarray
@@ -390,7 +391,7 @@ def to_dtype(obj: object) -> dtype:
     if isinstance(obj, dtype):
         return obj
     if obj is None:
-        return _DTYPE_OF_TORCH[_di.defaults.float_dtype]
+        return _DTYPE_OF_TORCH[defaults.float_dtype]
     if isinstance(obj, torch.dtype):
         found = _DTYPE_OF_TORCH.get(obj)
         if found is None:

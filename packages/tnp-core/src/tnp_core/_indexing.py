@@ -51,8 +51,7 @@ def _expand(key: Any, shape: torch.Size) -> tuple[list[Any], bool, bool]:
     ndim = len(shape)
     if consumed > ndim:
         raise IndexError(
-            f"too many indices for array: array is {ndim}-dimensional, but {consumed} "
-            "were indexed"
+            f"too many indices for array: array is {ndim}-dimensional, but {consumed} were indexed"
         )
     dim = 0
     int_count = 0

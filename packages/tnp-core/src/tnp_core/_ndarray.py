@@ -109,7 +109,7 @@ class ndarray:
         return self._base
 
     @property
-    def T(self) -> ndarray:  # noqa: N802  (NumPy's name)
+    def T(self) -> ndarray:
         """The transposed array (a view): axes reversed."""
         return ndarray._from_tensor(self._t.permute(*range(self._t.dim() - 1, -1, -1)), self._own)
 
@@ -171,7 +171,7 @@ class ndarray:
         *,
         device: str | torch.device | None = None,
     ) -> ndarray:
-        """Cast to ``dtype``, as ``numpy.ndarray.astype``; ``TypeError`` if ``casting`` forbids it."""
+        """Cast to ``dtype``, as ``numpy.ndarray.astype``; ``TypeError`` if ``casting`` forbids."""
         from ._dtypes import to_torch_dtype
 
         target = to_torch_dtype(dtype)
@@ -402,6 +402,17 @@ class ndarray:
 
     def __ge__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.greater_equal(self, other)
+
+
+_new_object = object.__new__
+
+
+def wrap_tensor(t: torch.Tensor) -> ndarray:
+    """A new ``ndarray`` owning ``t`` (the fast path of every result)."""
+    arr: ndarray = _new_object(ndarray)
+    arr._t = t
+    arr._base = None
+    return arr
 
 
 def operator_index(value: SupportsIndex) -> int:

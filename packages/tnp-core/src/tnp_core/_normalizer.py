@@ -4,8 +4,13 @@ A wrapper module declares each public function with its NumPy signature, paramet
 by the annotation types below, and binds it to a tensor-only impl function::
 
     @normalize(_reductions_impl.sum)
-    def sum(a: ArrayLike, axis: AxisLike = None, dtype: DTypeLike = None,
-            out: OutArray = None, keepdims: KeepDims = False) -> ndarray:
+    def sum(
+        a: ArrayLike,
+        axis: AxisLike = None,
+        dtype: DTypeLike = None,
+        out: OutArray = None,
+        keepdims: KeepDims = False,
+    ) -> ndarray:
         "Sum of array elements over the given axes, as numpy.sum."
 
 The declaration carries the signature, types and docstring; the normalizer compiles, once at
@@ -33,7 +38,7 @@ from __future__ import annotations
 import enum
 import operator
 from collections.abc import Callable, Sequence
-from typing import Annotated, Any, Literal, TypeAlias, TypeVar, get_type_hints
+from typing import Annotated, Any, Literal, TypeAlias, TypeVar, cast, get_type_hints
 
 import torch
 
@@ -41,7 +46,8 @@ from . import _dtypes_impl as _di
 from ._conversion import to_tensor
 from ._defaults_impl import default_device
 from ._dtypes import _DTYPE_OF_TORCH, dtype, generic, to_torch_dtype
-from ._ndarray import ndarray
+from ._ndarray import ndarray, wrap_tensor
+from ._ufuncs_impl import broadcast_shapes
 from .exceptions import AxisError
 
 
@@ -90,8 +96,8 @@ def wrap(value: Any) -> Any:
     if isinstance(value, torch.Tensor):
         return ndarray._from_tensor(value)
     if isinstance(value, tuple):
-        return type(value)(*map(wrap, value)) if hasattr(value, "_fields") else tuple(
-            map(wrap, value)
+        return (
+            type(value)(*map(wrap, value)) if hasattr(value, "_fields") else tuple(map(wrap, value))
         )
     if isinstance(value, list):
         return [wrap(v) for v in value]
@@ -123,6 +129,7 @@ def normalize_axis_tuple(axis: int | Sequence[int], ndim: int) -> tuple[int, ...
 
 def normalize_shape(shape: int | Sequence[int]) -> tuple[int, ...]:
     """A shape tuple from an int or a sequence of ints; ``ValueError`` for negative sizes."""
+    dims: tuple[int, ...]
     try:
         dims = (operator.index(shape),)  # type: ignore[arg-type]
     except TypeError:
@@ -172,9 +179,7 @@ def normalize_scalar(obj: object) -> Any:
 def normalize_casting(casting: str) -> str:
     """Check a casting rule name."""
     if casting not in _di.CASTING_MODES:
-        raise ValueError(
-            "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'"
-        )
+        raise ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'")
     return casting
 
 
@@ -201,21 +206,15 @@ def copy_into_out(result: torch.Tensor, out: object, casting: str, name: str) ->
             f"Cannot cast ufunc '{name}' output from dtype('{_name(result.dtype)}') to "
             f"dtype('{_name(target.dtype)}') with casting rule '{casting}'"
         )
-    if target.shape != result.shape:
-        try:
-            torch.broadcast_shapes(result.shape, target.shape)
-            ok = torch.broadcast_shapes(result.shape, target.shape) == target.shape
-        except RuntimeError:
-            ok = False
-        if not ok:
-            raise ValueError(
-                f"non-broadcastable output operand with shape {tuple(target.shape)} doesn't "
-                f"match the broadcast shape {tuple(result.shape)}"
-            )
-    if result.device != target.device:
+    if target.shape != result.shape and broadcast_shapes(result.shape, target.shape) != tuple(
+        target.shape
+    ):
         raise ValueError(
-            f"out= array is on {target.device} but the result is on {result.device}"
+            f"non-broadcastable output operand with shape {tuple(target.shape)} doesn't "
+            f"match the broadcast shape {tuple(result.shape)}"
         )
+    if result.device != target.device:
+        raise ValueError(f"out= array is on {target.device} but the result is on {result.device}")
     target.copy_(result)
     return out
 
@@ -245,7 +244,7 @@ def normalize(impl: Callable[..., Any], *, out_casting: str = "unsafe") -> Calla
     """
 
     def decorate(decl: F) -> F:
-        return _compile(decl, impl, out_casting)
+        return cast(F, _compile(decl, impl, out_casting))
 
     return decorate
 
@@ -273,7 +272,7 @@ def _compile(decl: Callable[..., Any], impl: Callable[..., Any], out_casting: st
         "_keepdims": apply_keepdims,
         "_out": copy_into_out,
         "_wrap": wrap,
-        "_wrap1": ndarray._from_tensor,
+        "_wrap1": wrap_tensor,
         "_Tensor": torch.Tensor,
         "_impl": impl,
     }
@@ -322,7 +321,8 @@ def _compile(decl: Callable[..., Any], impl: Callable[..., Any], out_casting: st
         elif tag is Tag.SCALAR:
             body.append(f"{name} = _scalar({name})")
 
-    call_args = ", ".join(f"{n}={n}" for n in impl_params)
+    positional = all(p.kind is p.POSITIONAL_OR_KEYWORD for p in impl_params.values())
+    call_args = ", ".join(n if positional else f"{n}={n}" for n in impl_params)
     body.append(f"_r = _impl({call_args})")
     keepdims = next((n for n, t in tags.items() if t is Tag.KEEPDIMS), None)
     if keepdims is not None and keepdims not in impl_params:

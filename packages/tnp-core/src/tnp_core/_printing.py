@@ -193,9 +193,10 @@ def _dragon4(
 
 def _at_least_pow10(num: int, den: int, k: int) -> bool:
     """Whether ``num / den >= 10**k``."""
+    power: int = 10 ** abs(k)
     if k >= 0:
-        return num >= den * 10**k
-    return num * 10**-k >= den
+        return num >= den * power
+    return num * power >= den
 
 
 # --------------------------------------------------------------------------
@@ -675,10 +676,7 @@ def array_repr(t: torch.Tensor, dtype_name: str) -> str:
     p = _prepare(t, dtype_name)
     size = math.prod(p.shape)
     prefix = "array("
-    if size == 0:
-        body = "[]"
-    else:
-        body = _array2string(p, ", ", prefix, _LINEWIDTH - len(")"))
+    body = "[]" if size == 0 else _array2string(p, ", ", prefix, _LINEWIDTH - len(")"))
 
     extras = []
     if (size == 0 and p.shape != (0,)) or size > _THRESHOLD:

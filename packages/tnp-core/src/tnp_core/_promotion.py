@@ -61,7 +61,5 @@ def can_cast(from_: Any, to: Any, casting: str = "safe") -> bool:
         )
     src = from_._t.dtype if isinstance(from_, ndarray) else to_torch_dtype(from_)
     if casting not in _di.CASTING_MODES:
-        raise ValueError(
-            "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'"
-        )
+        raise ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'")
     return _di.can_cast(src, to_torch_dtype(to), casting)

@@ -28,8 +28,18 @@ def _sum_dtype(dt: torch.dtype) -> torch.dtype:
     return dt
 
 
+# dtypes whose plain torch.sum already has NumPy's result dtype
+_NATIVE_SUM = frozenset((_di.BOOL, *_di.SIGNED, *_di.FLOATING, *_di.COMPLEX))
+_NATIVE_MEAN = frozenset((_di.FLOAT32, _di.FLOAT64, *_di.COMPLEX))
+
+
 def sum(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None) -> torch.Tensor:
     """``numpy.sum``: integers accumulate in (u)int64 unless ``dtype`` says otherwise."""
+    if dtype is None and a.dtype in _NATIVE_SUM:
+        if axis is None:
+            return torch.sum(a)
+        if axis:
+            return torch.sum(a, dim=axis)
     target = dtype if dtype is not None else _sum_dtype(a.dtype)
     if axis == ():
         return a.to(target, copy=True)
@@ -48,6 +58,11 @@ def sum(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None
 
 def mean(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None) -> torch.Tensor:
     """``numpy.mean``: integers average in float64, float16 accumulates in float32."""
+    if dtype is None and a.dtype in _NATIVE_MEAN:
+        if axis is None:
+            return torch.mean(a)
+        if axis:
+            return torch.mean(a, dim=axis)
     count = 1
     for d in _dims(a, axis):
         count *= a.shape[d]
@@ -77,9 +92,7 @@ def _extreme(a: torch.Tensor, axis: tuple[int, ...] | None, name: str) -> torch.
     dims = _dims(a, axis)
     for d in dims:
         if a.shape[d] == 0:
-            raise ValueError(
-                f"zero-size array to reduction operation {name} which has no identity"
-            )
+            raise ValueError(f"zero-size array to reduction operation {name} which has no identity")
     if axis == ():
         return a.clone()
     if a.numel() == 0:

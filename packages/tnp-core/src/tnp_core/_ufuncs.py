@@ -17,8 +17,9 @@ import torch
 from . import _dtypes_impl as _di
 from . import _ufuncs_impl as _impl
 from ._conversion import check_int_fits, to_tensor
+from ._defaults_impl import defaults
 from ._dtypes import _DTYPE_OF_TORCH, to_torch_dtype
-from ._ndarray import ndarray
+from ._ndarray import ndarray, wrap_tensor as _wrap
 from ._normalizer import ArrayLike, CastingKind, DTypeLike, copy_into_out
 
 _PY_SCALARS = (bool, int, float, complex)
@@ -67,7 +68,7 @@ def _to_float(dt: torch.dtype) -> torch.dtype:
 
 
 def _true_divide(dt: torch.dtype) -> torch.dtype:
-    return _di.defaults.float_dtype if _di.kind(dt) in "biu" else dt
+    return defaults.float_dtype if _di.kind(dt) in "biu" else dt
 
 
 def _no_complex(name: str) -> Resolver:
@@ -107,9 +108,7 @@ class ufunc:
             self._loops[dt] = _impl.kernel(name, loop_dt)
         # dtypes whose loop is the dtype itself and runs a torch kernel directly
         self._fast = frozenset(
-            dt
-            for dt in self._loops
-            if resolve(dt) is dt and dt not in _di.UNSIGNED_WIDE
+            dt for dt in self._loops if resolve(dt) is dt and dt not in _di.UNSIGNED_WIDE
         )
 
     @property
@@ -236,9 +235,7 @@ class ufunc:
                     "to dtype('bool') according to the rule 'safe'"
                 )
             if out is not None:
-                result = _impl.apply_where(
-                    self._cast_for_out(result, out, casting), mask, out._t
-                )
+                result = _impl.apply_where(self._cast_for_out(result, out, casting), mask, out._t)
             else:
                 result = _impl.apply_where(result, mask, None)
         if out is not None:
@@ -292,9 +289,8 @@ class _UnaryUFunc(ufunc):
     ) -> ndarray:
         if type(x) is ndarray and out is None and where is True and dtype is None:
             t = x._t
-            kernel = self._loops.get(t.dtype)
-            if kernel is not None and self._resolve(t.dtype) is t.dtype:
-                return ndarray._from_tensor(kernel(t))
+            if t.dtype in self._fast:
+                return _wrap(self._loops[t.dtype](t))
         return self._call((x,), out, where, casting, dtype)
 
 
@@ -320,18 +316,22 @@ class _BinaryUFunc(ufunc):
             # fast path: one dtype throughout, or an array with a same-kind Python scalar
             t1 = x1._t
             dt = t1.dtype
+            same: builtins.bool
             if type(x2) is ndarray:
                 t2: Any = x2._t
                 same = t2.dtype is dt
             else:
                 t2 = x2
                 tp = type(x2)
-                same = (tp is float and dt in _FLOAT_OR_COMPLEX) or (
-                    tp is int and dt in _SMALL_INT_OK and -(2**31) <= x2 < 2**31  # type: ignore[operator]
-                )
+                if tp is float:
+                    same = dt in _FLOAT_OR_COMPLEX
+                elif tp is int:
+                    same = dt in _SMALL_INT_OK and -(2**31) <= x2 < 2**31  # type: ignore[operator, assignment]
+                else:
+                    same = False
             if same and dt in self._fast:
                 try:
-                    return ndarray._from_tensor(self._loops[dt](t1, t2))
+                    return _wrap(self._loops[dt](t1, t2))
                 except RuntimeError:
                     pass
         return self._call((x1, x2), out, where, casting, dtype)
@@ -383,7 +383,6 @@ positive = _unary(
     ),
 )
 absolute = _unary("absolute", _same)
-abs = absolute  # noqa: A001  (NumPy's alias)
+abs = absolute
 exp = _unary("exp", _to_float)
 sqrt = _unary("sqrt", _to_float)
-

@@ -43,6 +43,7 @@ def _order_key(x: Operand) -> Operand:
     x = _int_operand(x)
     if isinstance(x, torch.Tensor):
         return torch.bitwise_xor(x, _SIGN_BIT)
+    assert isinstance(x, int)
     return x ^ _SIGN_BIT
 
 
@@ -72,7 +73,8 @@ def _int_floor_divide(x1: Operand, x2: Operand) -> torch.Tensor:
     if isinstance(x2, torch.Tensor):
         zero = x2 == 0
         safe = torch.where(zero, torch.ones_like(x2), x2)
-        return torch.where(zero, torch.zeros((), dtype=safe.dtype), torch.floor_divide(x1, safe))
+        quotient = torch.floor_divide(x1, safe)  # type: ignore[arg-type]
+        return torch.where(zero, torch.zeros((), dtype=safe.dtype), quotient)
     if x2 == 0:
         t = x1 if isinstance(x1, torch.Tensor) else torch.tensor(x1)
         return torch.zeros_like(t)
@@ -97,7 +99,9 @@ def _uint64_divmod(x1: Operand, x2: Operand) -> tuple[torch.Tensor, torch.Tensor
     b = _int_operand(x2)
     a_t = a if isinstance(a, torch.Tensor) else torch.tensor(a, dtype=torch.int64)
     b_t = b if isinstance(b, torch.Tensor) else torch.tensor(b, dtype=torch.int64)
-    a_t, b_t = torch.broadcast_tensors(a_t, b_t)
+    shape = broadcast_shapes(a_t.shape, b_t.shape)
+    assert shape is not None
+    a_t, b_t = a_t.expand(shape), b_t.expand(shape)
     zero = b_t == 0
     b_safe = torch.where(zero, torch.ones_like(b_t), b_t)
     big_divisor = b_safe < 0  # divisor >= 2**63: the quotient is 0 or 1
@@ -165,14 +169,17 @@ def mixed_int64_uint64_compare(op: Kernel) -> Kernel:
         s, u = (x1, x2) if signed_first else (x2, x1)
         # values: signed s; unsigned u >= 2**63 are larger than every int64
         u64 = _int_operand(u)
-        assert isinstance(s, torch.Tensor) and isinstance(u64, torch.Tensor)
+        assert isinstance(s, torch.Tensor)
+        assert isinstance(u64, torch.Tensor)
         u_big = u64 < 0
         s_vals = s
         u_vals = torch.where(u_big, torch.full_like(u64, 2**63 - 1), u64)
         res = op(s_vals, u_vals) if signed_first else op(u_vals, s_vals)
         # where u >= 2**63 the comparison is that of "s < u"
-        big_res = op(torch.tensor(0), torch.tensor(1)) if signed_first else op(
-            torch.tensor(1), torch.tensor(0)
+        big_res = (
+            op(torch.tensor(0), torch.tensor(1))
+            if signed_first
+            else op(torch.tensor(1), torch.tensor(0))
         )
         return torch.where(u_big, big_res.to(res.device), res)
 
@@ -252,6 +259,6 @@ def apply_where(
 def broadcast_shapes(*shapes: Any) -> tuple[int, ...] | None:
     """The broadcast shape, or None when the shapes do not broadcast."""
     try:
-        return tuple(torch.broadcast_shapes(*shapes))
+        return tuple(torch.broadcast_shapes(*shapes))  # type: ignore[no-untyped-call]
     except RuntimeError:
         return None

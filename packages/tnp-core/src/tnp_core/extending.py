@@ -9,7 +9,9 @@ declaration bound to it with ``normalize``::
 
     from tnp_core.extending import ArrayLike, ndarray, normalize
 
+
     def _inv_impl(a: torch.Tensor) -> torch.Tensor: ...
+
 
     @normalize(_inv_impl)
     def inv(a: ArrayLike) -> ndarray:
@@ -17,6 +19,8 @@ declaration bound to it with ``normalize``::
 """
 
 from __future__ import annotations
+
+import torch
 
 from ._conversion import to_tensor as to_tensor
 from ._defaults_impl import default_device as default_device
@@ -45,8 +49,6 @@ from ._normalizer import normalize_axis_index as normalize_axis_index
 from ._normalizer import normalize_axis_tuple as normalize_axis_tuple
 from ._normalizer import wrap as wrap
 from .exceptions import AxisError as AxisError
-
-import torch
 
 
 def default_float_dtype() -> torch.dtype:

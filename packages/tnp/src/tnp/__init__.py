@@ -6,13 +6,15 @@ The main namespace is :mod:`tnp_core`'s; ``tnp.linalg``, ``tnp.fft``,
 objects, so ``tnp.sum is tnp_core.sum``.
 """
 
-from tnp_core import *  # noqa: F403
-from tnp_core import __all__ as _core_all
-
+import tnp_core as _core
 from tnp import fft as fft
 from tnp import linalg as linalg
 from tnp import random as random
 from tnp import testing as testing
 from tnp._version import __version__ as __version__
+from tnp_core import *  # noqa: F403
 
-__all__ = [*_core_all, "linalg", "fft", "random", "testing"]
+# Built from literals and `module.__all__` only: the forms type checkers follow.
+__all__ = []
+__all__ += _core.__all__
+__all__ += ["fft", "linalg", "random", "testing"]

@@ -10,9 +10,10 @@ from typing import Any
 
 import torch
 
-from .._conversion import to_tensor
-from .._dtypes_impl import PROMOTE, kind
-from .._ndarray import ndarray
+from tnp_core._conversion import to_tensor
+from tnp_core._dtypes_impl import PROMOTE, kind
+from tnp_core._ndarray import ndarray
+from tnp_core._ufuncs_impl import broadcast_shapes
 
 __all__ = ["assert_allclose", "assert_array_equal", "assert_equal"]
 
@@ -28,9 +29,14 @@ def _pair(actual: Any, desired: Any) -> tuple[torch.Tensor, torch.Tensor]:
 
 def _check_shapes(a: torch.Tensor, d: torch.Tensor, header: str) -> None:
     if a.dim() and d.dim() and a.shape != d.shape:
-        raise AssertionError(
-            f"{header}\n(shapes {tuple(a.shape)}, {tuple(d.shape)} mismatch)"
-        )
+        raise AssertionError(f"{header}\n(shapes {tuple(a.shape)}, {tuple(d.shape)} mismatch)")
+
+
+def _broadcast(a: torch.Tensor, d: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    shape = broadcast_shapes(a.shape, d.shape)
+    if shape is None:
+        raise AssertionError(f"shapes {tuple(a.shape)}, {tuple(d.shape)} do not broadcast")
+    return a.expand(shape), d.expand(shape)
 
 
 def _report(header: str, mismatch: torch.Tensor, a: torch.Tensor, d: torch.Tensor) -> str:
@@ -62,7 +68,7 @@ def assert_array_equal(
             )
     a, d = _pair(actual, desired)
     _check_shapes(a, d, header)
-    a, d = torch.broadcast_tensors(a, d)
+    a, d = _broadcast(a, d)
     equal = a == d
     if a.is_floating_point() or a.is_complex():
         equal |= torch.isnan(a) & torch.isnan(d)
@@ -110,7 +116,7 @@ def assert_allclose(
     _check_shapes(a, d, header)
     if not (a.is_floating_point() or a.is_complex()):
         a, d = a.to(torch.float64), d.to(torch.float64)
-    a, d = torch.broadcast_tensors(a, d)
+    a, d = _broadcast(a, d)
     close = torch.isclose(a, d, rtol=rtol, atol=atol, equal_nan=equal_nan)
     if not bool(close.all()):
         raise AssertionError(_report(header, ~close, a, d))
