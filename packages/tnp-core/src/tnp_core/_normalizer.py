@@ -15,7 +15,8 @@ by the annotation types below, and binds it to a tensor-only impl function::
 
 The declaration carries the signature, types and docstring; the normalizer compiles, once at
 decoration time, a function with that exact signature which converts each tagged argument,
-calls the impl with the parameters the impl names, applies ``keepdims`` and ``out=``, and
+calls the impl with the parameters the impl names (positionally, in the impl's order, when it
+has only plain parameters; by keyword otherwise), applies ``keepdims`` and ``out=``, and
 wraps tensors into ``ndarray``. No ``inspect`` work happens per call.
 
 Tags (``typing.Annotated``, so type checkers see the public types):
@@ -24,6 +25,7 @@ Tags (``typing.Annotated``, so type checkers see the public types):
 * ``DTypeLike``: anything ``numpy.dtype()`` accepts -> ``torch.dtype`` or None.
 * ``AxisLike``: int, tuple or None -> tuple of non-negative ints or None, checked against the
   first array argument's ``ndim`` (``AxisError`` otherwise).
+* ``AxisIndex``: one int axis -> the non-negative axis of the first array argument.
 * ``ShapeLike``: int or sequence of ints -> tuple of ints.
 * ``DeviceLike``: str, ``torch.device`` or None -> ``torch.device`` (the default device when
   None).
@@ -58,6 +60,7 @@ class Tag(enum.Enum):
     OPT_ARRAY = "optional array"
     DTYPE = "dtype"
     AXIS = "axis"
+    AXIS_INDEX = "axis index"
     SHAPE = "shape"
     DEVICE = "device"
     OUT = "out"
@@ -73,6 +76,7 @@ ArrayLike: TypeAlias = Annotated[_ArrayLikeTypes, Tag.ARRAY]
 OptArrayLike: TypeAlias = Annotated["_ArrayLikeTypes | None", Tag.OPT_ARRAY]
 DTypeLike: TypeAlias = Annotated["dtype | type | str | torch.dtype | None", Tag.DTYPE]
 AxisLike: TypeAlias = Annotated["int | Sequence[int] | None", Tag.AXIS]
+AxisIndex: TypeAlias = Annotated[int, Tag.AXIS_INDEX]
 ShapeLike: TypeAlias = Annotated["int | Sequence[int]", Tag.SHAPE]
 DeviceLike: TypeAlias = Annotated["str | torch.device | None", Tag.DEVICE]
 OutArray: TypeAlias = Annotated["ndarray | None", Tag.OUT]
@@ -264,6 +268,7 @@ def _compile(decl: Callable[..., Any], impl: Callable[..., Any], out_casting: st
         "_nd": ndarray,
         "_to_tensor": to_tensor,
         "_axis_tuple": normalize_axis_tuple,
+        "_axis_index": normalize_axis_index,
         "_shape": normalize_shape,
         "_dtype": normalize_dtype,
         "_device": normalize_device,
@@ -312,6 +317,10 @@ def _compile(decl: Callable[..., Any], impl: Callable[..., Any], out_casting: st
             if first_array is None:
                 raise TypeError(f"{decl.__name__}: an axis needs an array parameter")
             body.append(f"if {name} is not None: {name} = _axis_tuple({name}, {first_array}.ndim)")
+        elif tag is Tag.AXIS_INDEX:
+            if first_array is None:
+                raise TypeError(f"{decl.__name__}: an axis needs an array parameter")
+            body.append(f"{name} = _axis_index({name}, {first_array}.ndim)")
         elif tag is Tag.SHAPE:
             body.append(f"{name} = _shape({name})")
         elif tag is Tag.DEVICE:

@@ -33,6 +33,7 @@ from ._dtypes_impl import kind as dtype_kind
 from ._dtypes_impl import promote as promote_torch
 from ._ndarray import ndarray as ndarray
 from ._normalizer import ArrayLike as ArrayLike
+from ._normalizer import AxisIndex as AxisIndex
 from ._normalizer import AxisLike as AxisLike
 from ._normalizer import CastingModes as CastingModes
 from ._normalizer import DeviceLike as DeviceLike
@@ -69,6 +70,7 @@ def default_int_dtype() -> torch.dtype:
 __all__ = [
     "ArrayLike",
     "AxisError",
+    "AxisIndex",
     "AxisLike",
     "CastingModes",
     "DTypeLike",
