@@ -14,7 +14,7 @@ from typing import Any
 import torch
 
 from . import _dtypes_impl as _di
-from ._conversion import to_tensor
+from ._conversion import check_int_fits, to_tensor
 from ._ndarray import ndarray
 
 
@@ -219,6 +219,23 @@ def getitem(arr: ndarray, key: Any) -> ndarray:
     return ndarray._from_tensor(res)
 
 
+def _value_tensor(value: Any, target: torch.Tensor) -> torch.Tensor:
+    """The assigned value as a tensor of the target's dtype (and, for Python data, device)."""
+    if type(value) is ndarray:
+        v = value._t
+    elif isinstance(value, torch.Tensor):
+        v = value
+    else:
+        if type(value) is int and target.dtype in _di.INT_BOUNDS:
+            # NumPy 2 refuses out-of-range Python ints instead of wrapping them
+            check_int_fits(value, target.dtype)
+            v = to_tensor(value, target.dtype)
+        else:
+            v = to_tensor(value)
+        v = v.to(target.device)
+    return v.to(target.dtype) if v.dtype is not target.dtype else v
+
+
 def setitem(arr: ndarray, key: Any, value: Any) -> None:
     """``arr[key] = value``: the value is cast to the array's dtype and broadcast."""
     t = arr._t
@@ -229,9 +246,7 @@ def setitem(arr: ndarray, key: Any, value: Any) -> None:
             _setitem_through_positions(t, items, value)
             return
         items, flips = _positive_slices(items, t.shape)
-    v = value._t if type(value) is ndarray else to_tensor(value)
-    if v.dtype is not t.dtype:
-        v = v.to(t.dtype)
+    v = _value_tensor(value, t)
     if v.device != t.device:
         raise ValueError(f"cannot assign data on {v.device} into an array on {t.device}")
     index = tuple(items)
@@ -257,9 +272,9 @@ def _setitem_through_positions(t: torch.Tensor, items: list[Any], value: Any) ->
     positions = torch.arange(t.numel(), device=t.device).reshape(t.shape)
     flipped, fixed = _flip_negative_steps(positions, items)
     selected = flipped[tuple(fixed)]
-    v = value._t if type(value) is ndarray else to_tensor(value)
+    v = _value_tensor(value, t)
     try:
-        v = torch.broadcast_to(v.to(t.dtype), selected.shape)
+        v = torch.broadcast_to(v, selected.shape)
     except RuntimeError:
         raise ValueError(
             f"could not broadcast input array from shape {tuple(v.shape)} into shape "

@@ -252,6 +252,13 @@ class ndarray:
 
     # ------------------------------------------------------------------ indexing
     def __getitem__(self, key: Any) -> ndarray:
+        if type(key) is slice and (key.step is None or key.step > 0):
+            t = self._t
+            if t.dim():
+                arr: ndarray = _new_object(ndarray)
+                arr._t = t[key]
+                arr._base = self if self._base is None else self._base
+                return arr
         return _indexing.getitem(self, key)
 
     def __setitem__(self, key: Any, value: ArrayLike) -> None:
@@ -314,64 +321,64 @@ class ndarray:
 
     # ------------------------------------------------------------------ operators
     def __add__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.add(self, other)
+        return _ufuncs.add.operator(self, other)
 
     def __radd__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.add(other, self)
+        return _ufuncs.add.reflected(self, other)
 
     def __iadd__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.add(self, other, out=self)
 
     def __sub__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.subtract(self, other)
+        return _ufuncs.subtract.operator(self, other)
 
     def __rsub__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.subtract(other, self)
+        return _ufuncs.subtract.reflected(self, other)
 
     def __isub__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.subtract(self, other, out=self)
 
     def __mul__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.multiply(self, other)
+        return _ufuncs.multiply.operator(self, other)
 
     def __rmul__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.multiply(other, self)
+        return _ufuncs.multiply.reflected(self, other)
 
     def __imul__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.multiply(self, other, out=self)
 
     def __truediv__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.divide(self, other)
+        return _ufuncs.divide.operator(self, other)
 
     def __rtruediv__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.divide(other, self)
+        return _ufuncs.divide.reflected(self, other)
 
     def __itruediv__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.divide(self, other, out=self)
 
     def __floordiv__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.floor_divide(self, other)
+        return _ufuncs.floor_divide.operator(self, other)
 
     def __rfloordiv__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.floor_divide(other, self)
+        return _ufuncs.floor_divide.reflected(self, other)
 
     def __ifloordiv__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.floor_divide(self, other, out=self)
 
     def __mod__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.remainder(self, other)
+        return _ufuncs.remainder.operator(self, other)
 
     def __rmod__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.remainder(other, self)
+        return _ufuncs.remainder.reflected(self, other)
 
     def __imod__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.remainder(self, other, out=self)
 
     def __pow__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.power(self, other)
+        return _ufuncs.power.operator(self, other)
 
     def __rpow__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.power(other, self)
+        return _ufuncs.power.reflected(self, other)
 
     def __ipow__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.power(self, other, out=self)
@@ -386,22 +393,22 @@ class ndarray:
         return _ufuncs.absolute(self)
 
     def __eq__(self, other: object) -> ndarray:  # type: ignore[override]
-        return _ufuncs.equal(self, other)  # type: ignore[arg-type]
+        return _ufuncs.equal.operator(self, other)  # type: ignore[arg-type]
 
     def __ne__(self, other: object) -> ndarray:  # type: ignore[override]
-        return _ufuncs.not_equal(self, other)  # type: ignore[arg-type]
+        return _ufuncs.not_equal.operator(self, other)  # type: ignore[arg-type]
 
     def __lt__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.less(self, other)
+        return _ufuncs.less.operator(self, other)
 
     def __le__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.less_equal(self, other)
+        return _ufuncs.less_equal.operator(self, other)
 
     def __gt__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.greater(self, other)
+        return _ufuncs.greater.operator(self, other)
 
     def __ge__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.greater_equal(self, other)
+        return _ufuncs.greater_equal.operator(self, other)
 
 
 _new_object = object.__new__

@@ -123,6 +123,8 @@ def normalize_axis_index(axis: int, ndim: int) -> int:
 
 def normalize_axis_tuple(axis: int | Sequence[int], ndim: int) -> tuple[int, ...]:
     """Axes as a tuple of distinct non-negative ints (``ValueError`` on repeats)."""
+    if type(axis) is int and -ndim <= axis < ndim:
+        return (axis + ndim if axis < 0 else axis,)
     if isinstance(axis, (int, ndarray)) or hasattr(axis, "__index__"):
         return (normalize_axis_index(axis, ndim),)  # type: ignore[arg-type]
     axes = tuple(normalize_axis_index(a, ndim) for a in axis)

@@ -38,6 +38,8 @@ def sum(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None
     if dtype is None and a.dtype in _NATIVE_SUM:
         if axis is None:
             return torch.sum(a)
+        if len(axis) == 1:
+            return torch.sum(a, dim=axis[0])
         if axis:
             return torch.sum(a, dim=axis)
     target = dtype if dtype is not None else _sum_dtype(a.dtype)
@@ -61,6 +63,8 @@ def mean(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | Non
     if dtype is None and a.dtype in _NATIVE_MEAN:
         if axis is None:
             return torch.mean(a)
+        if len(axis) == 1:
+            return torch.mean(a, dim=axis[0])
         if axis:
             return torch.mean(a, dim=axis)
     count = 1

@@ -19,7 +19,8 @@ from . import _ufuncs_impl as _impl
 from ._conversion import check_int_fits, to_tensor
 from ._defaults_impl import defaults
 from ._dtypes import _DTYPE_OF_TORCH, to_torch_dtype
-from ._ndarray import ndarray, wrap_tensor as _wrap
+from ._ndarray import ndarray
+from ._ndarray import wrap_tensor as _wrap
 from ._normalizer import ArrayLike, CastingKind, DTypeLike, copy_into_out
 
 _PY_SCALARS = (bool, int, float, complex)
@@ -289,8 +290,9 @@ class _UnaryUFunc(ufunc):
     ) -> ndarray:
         if type(x) is ndarray and out is None and where is True and dtype is None:
             t = x._t
-            if t.dtype in self._fast:
-                return _wrap(self._loops[t.dtype](t))
+            dt = t.dtype
+            if dt in self._fast:
+                return _wrap(self._loops[dt](t))
         return self._call((x,), out, where, casting, dtype)
 
 
@@ -313,28 +315,46 @@ class _BinaryUFunc(ufunc):
         subok: builtins.bool = True,
     ) -> ndarray:
         if out is None and where is True and dtype is None and type(x1) is ndarray:
-            # fast path: one dtype throughout, or an array with a same-kind Python scalar
-            t1 = x1._t
-            dt = t1.dtype
-            same: builtins.bool
-            if type(x2) is ndarray:
-                t2: Any = x2._t
-                same = t2.dtype is dt
-            else:
-                t2 = x2
-                tp = type(x2)
-                if tp is float:
-                    same = dt in _FLOAT_OR_COMPLEX
-                elif tp is int:
-                    same = dt in _SMALL_INT_OK and -(2**31) <= x2 < 2**31  # type: ignore[operator, assignment]
-                else:
-                    same = False
-            if same and dt in self._fast:
-                try:
-                    return _wrap(self._loops[dt](t1, t2))
-                except RuntimeError:
-                    pass
+            result = self._same_dtype_kernel(x1._t, x2)
+            if result is not None:
+                return _wrap(result)
         return self._call((x1, x2), out, where, casting, dtype)
+
+    def operator(self, x1: ndarray, x2: ArrayLike) -> ndarray:
+        """``x1 <op> x2`` for ``ndarray`` operators: the call without keywords."""
+        result = self._same_dtype_kernel(x1._t, x2)
+        if result is not None:
+            return _wrap(result)
+        return self._call((x1, x2), None, True, "same_kind", None)
+
+    def reflected(self, x1: ndarray, x2: ArrayLike) -> ndarray:
+        """``x2 <op> x1`` for the reflected ``ndarray`` operators."""
+        return self._call((x2, x1), None, True, "same_kind", None)
+
+    def _same_dtype_kernel(self, t1: torch.Tensor, x2: Any) -> torch.Tensor | None:
+        """Fast path: operands of one dtype (or a same-kind Python scalar) need no casting.
+
+        Returns None when the general path is needed.
+        """
+        dt = t1.dtype
+        if dt not in self._fast:
+            return None
+        if type(x2) is ndarray:
+            t2: Any = x2._t
+            if t2.dtype is not dt:
+                return None
+        else:
+            t2 = x2
+            tp = type(x2)
+            if tp is float:
+                if dt not in _FLOAT_OR_COMPLEX:
+                    return None
+            elif tp is not int or dt not in _SMALL_INT_OK or not -(2**31) <= x2 < 2**31:
+                return None
+        try:
+            return self._loops[dt](t1, t2)
+        except RuntimeError:
+            return None
 
 
 _FLOAT_OR_COMPLEX = frozenset((_di.FLOAT16, _di.BFLOAT16, _di.FLOAT32, _di.FLOAT64, *_di.COMPLEX))
