@@ -5,7 +5,7 @@
    ``tnp_core`` through its public extension surface only.
 2. ``numpy``: no library source (``packages/*/src``) imports NumPy.
 3. ``impl``: a ``*_impl.py`` module of ``tnp_core`` imports only the standard
-   library, torch, other ``*_impl`` modules and ``_version``: tensors in,
+   library, torch, other ``*_impl`` modules, ``exceptions`` and ``_version``: tensors in,
    tensors out.
 4. ``undeclared``: library sources import only the standard library, their own
    package and the distributions their ``pyproject.toml`` requires, so that
@@ -67,7 +67,8 @@ def _is_private(part: str) -> bool:
 
 
 def _is_impl_module(part: str) -> bool:
-    return part.endswith("_impl") or part == "_version"
+    # exceptions: NumPy's exception types, a leaf module impl code may raise from
+    return part.endswith("_impl") or part in ("_version", "exceptions")
 
 
 def _module_name(path: Path, src: Path) -> list[str]:

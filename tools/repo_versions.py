@@ -151,18 +151,16 @@ class Release:
 
 
 def _release_changelog(text: str, version: Version, date: datetime.date) -> str:
-    headings = _UNRELEASED.findall(text)
+    headings = list(_UNRELEASED.finditer(text))
     if len(headings) != 1:
         raise ReleaseError(f"expected one '## [Unreleased]' heading, found {len(headings)}")
     if f"## [{version}]" in text:
         raise ReleaseError(f"the changelog already has a section for {version}")
-    unreleased = _UNRELEASED.search(text)
-    assert unreleased is not None
-    following = _NEXT_HEADING.search(text, unreleased.end())
-    entries = text[unreleased.end() : following.start() if following else len(text)]
-    if not entries.strip():
+    start, end = headings[0].span()
+    following = _NEXT_HEADING.search(text, end)
+    if not text[end : following.start() if following else len(text)].strip():
         raise ReleaseError("nothing to release: the '## [Unreleased]' section is empty")
-    return _UNRELEASED.sub(f"## [Unreleased]\n\n## [{version}] - {date.isoformat()}", text, count=1)
+    return f"{text[:start]}## [Unreleased]\n\n## [{version}] - {date.isoformat()}{text[end:]}"
 
 
 def plan_release(

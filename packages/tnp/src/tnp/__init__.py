@@ -7,14 +7,20 @@ objects, so ``tnp.sum is tnp_core.sum``.
 """
 
 import tnp_core as _core
+from tnp_core import *  # noqa: F403
+
+# isort: split
+# tnp_core's __all__ lists "testing", as numpy's does, so the star import bound
+# `testing` to tnp_core.testing. `import tnp.testing` (unlike `from tnp import
+# testing`, which would keep the bound name) loads this package's own submodule
+# and rebinds the name; it holds the same objects, hence the ignore.
+import tnp.testing as testing  # type: ignore[no-redef]  # noqa: F401
 from tnp import fft as fft
 from tnp import linalg as linalg
 from tnp import random as random
-from tnp import testing as testing
 from tnp._version import __version__ as __version__
-from tnp_core import *  # noqa: F403
 
 # Built from literals and `module.__all__` only: the forms type checkers follow.
 __all__ = []
 __all__ += _core.__all__
-__all__ += ["fft", "linalg", "random", "testing"]
+__all__ += ["fft", "linalg", "random"]
