@@ -19,10 +19,11 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-import tnp_core as tnp
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.extra import numpy as hnp
+
+import tnp_core as tnp
 
 # ----------------------------------------------------------------------------- dtypes
 BOOL = ("bool",)
@@ -145,14 +146,18 @@ def expected_exception(exc: BaseException) -> type[BaseException]:
     raise AssertionError(f"no built-in base for {type(exc)}")  # pragma: no cover
 
 
-def numpy_outcome(func: Callable[[], Any]) -> tuple[Any, BaseException | None]:
-    """Run a NumPy computation with floating-point warnings silenced: (result, exception)."""
+def _outcome(func: Callable[[], Any]) -> tuple[Any, Exception | None]:
     try:
         with np.errstate(all="ignore"), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return func(), None
-    except Exception as exc:  # noqa: BLE001  (any NumPy exception is the oracle)
+    except Exception as exc:  # noqa: BLE001  (any exception is an outcome to compare)
         return None, exc
+
+
+def numpy_outcome(func: Callable[[], Any]) -> tuple[Any, Exception | None]:
+    """Run a NumPy computation with floating-point warnings silenced: (result, exception)."""
+    return _outcome(func)
 
 
 def same_outcome(
@@ -165,32 +170,24 @@ def same_outcome(
 
     Returns NumPy's result (None when it raised).
     """
-    expected, exc = numpy_outcome(np_func)
+    expected, exc = _outcome(np_func)
+    got, tnp_exc = _outcome(tnp_func)
     if exc is not None:
         want = expected_exception(exc)
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                got = tnp_func()
-        except Exception as tnp_exc:  # noqa: BLE001
-            assert isinstance(tnp_exc, want), (
-                f"NumPy raised {type(exc).__name__}({exc}); tnp raised "
-                f"{type(tnp_exc).__module__}.{type(tnp_exc).__name__}({tnp_exc})"
-            )
-            assert_not_torch_error(tnp_exc)
-            return None
-        raise AssertionError(
+        assert tnp_exc is not None, (
             f"NumPy raised {type(exc).__name__}({exc}); tnp returned {got!r}"
         )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        try:
-            got = tnp_func()
-        except Exception as tnp_exc:
-            raise AssertionError(
-                f"NumPy returned {expected!r}; tnp raised "
-                f"{type(tnp_exc).__module__}.{type(tnp_exc).__name__}: {tnp_exc}"
-            ) from tnp_exc
+        assert isinstance(tnp_exc, want), (
+            f"NumPy raised {type(exc).__name__}({exc}); tnp raised "
+            f"{type(tnp_exc).__module__}.{type(tnp_exc).__name__}({tnp_exc})"
+        )
+        assert_not_torch_error(tnp_exc)
+        return None
+    if tnp_exc is not None:
+        raise AssertionError(
+            f"NumPy returned {expected!r}; tnp raised "
+            f"{type(tnp_exc).__module__}.{type(tnp_exc).__name__}: {tnp_exc}"
+        ) from tnp_exc
     (compare or assert_same)(got, expected)
     return expected
 

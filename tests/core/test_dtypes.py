@@ -6,8 +6,9 @@ import pickle
 
 import numpy as np
 import pytest
-import tnp_core as tnp
 from tnp_core_test_helpers import DTYPES
+
+import tnp_core as tnp
 
 ABSTRACT = (
     "generic",
@@ -108,12 +109,11 @@ def test_equality_with_strings_types_and_dtypes(name):
     d = tnp.dtype(name)
     n = np.dtype(name)
     for spelling in _spellings(name):
-        if isinstance(spelling, type):
-            spelling_tnp = _tnp_type(spelling) if spelling not in (bool, int, float, complex) else spelling
-        else:
-            spelling_tnp = spelling
+        python_type = spelling in (bool, int, float, complex)
+        numpy_type = isinstance(spelling, type) and not python_type
+        spelling_tnp = _tnp_type(spelling) if numpy_type else spelling
         assert d == spelling_tnp, spelling
-        assert not (d != spelling_tnp), spelling
+        assert (d != spelling_tnp) is False, spelling
     assert d == d.type
     for other in DTYPES:
         assert (d == tnp.dtype(other)) == (n == np.dtype(other))

@@ -8,7 +8,6 @@ import operator
 
 import numpy as np
 import pytest
-import tnp_core as tnp
 import torch
 from hypothesis import given
 from hypothesis import strategies as st
@@ -25,6 +24,8 @@ from tnp_core_test_helpers import (
     shapes,
     to_numpy,
 )
+
+import tnp_core as tnp
 
 # ----------------------------------------------------------------------------- attributes
 
@@ -43,7 +44,13 @@ def test_attributes_match_numpy(x):
     assert isinstance(a.tensor, torch.Tensor)
     assert a.device == torch.device("cpu")
     assert a.tolist() == x.tolist()
-    assert_same(a.T, x.T)
+    if x.ndim:
+        assert_same(a.T, x.T)
+
+
+def test_transpose_of_zero_d_and_one_d_arrays():
+    for x in (np.array(2.5), np.arange(3)):
+        assert_same(from_numpy(x).T, x.T)
 
 
 def test_strides_of_a_contiguous_array_and_its_transpose():
@@ -231,13 +238,14 @@ def test_python_number_conversions_of_zero_d_arrays(value, dtype):
 
 def test_operator_index_only_for_integer_scalars():
     assert operator.index(tnp.int8(3)) == 3
-    assert operator.index(tnp.array(True)) == operator.index(np.array(True))
+    assert operator.index(tnp.uint64(2**64 - 1)) == 2**64 - 1
     assert [10, 11, 12][tnp.int64(1)] == 11
-    for bad in (tnp.float64(1.0), tnp.arange(2)):
+    for bad in (np.float64(1.0), np.arange(2), np.array(True)):
         with pytest.raises(TypeError):
             operator.index(bad)
-    with pytest.raises(TypeError):
-        operator.index(np.float64(1.0))
+    for bad in (tnp.float64(1.0), tnp.arange(2), tnp.array(True)):
+        with pytest.raises(TypeError):
+            operator.index(bad)
 
 
 def test_conversion_of_arrays_with_more_elements():
@@ -338,9 +346,11 @@ def test_operators_with_arrays_and_scalars_on_either_side(op):
     failures = []
     for dtype in ("bool", "int8", "uint16", "int64", "float32", "float64", "complex128"):
         x = sample(dtype, nonnegative=True)
-        y = x[::-1].copy()
         if op in ("//", "%") and kind(dtype) == "c":
             continue
+        if op == "**" and kind(dtype) == "c":
+            x = x[x != 0]  # complex powers of zero: test_ufuncs.test_complex_power_of_zero
+        y = x[::-1].copy()
         for left, right in ((x, y), (x, 2), (3, x), (x, 1.5), (2.5, x), (x, True)):
             try:
                 same_outcome(
@@ -364,6 +374,8 @@ def test_inplace_operators(op, a, b, scalar):
     y = np.resize(sample(b, nonnegative=True), x.shape)
     if op == "**=" and kind(b) in "iu":
         y = y % 4
+    if op == "**=" and ("c" in kind(a) + kind(b) or isinstance(scalar, complex)):
+        x = np.where(x == 0, np.ones_like(x), x)  # complex powers of zero: tested apart
     operand = _operand(y, scalar)
     np_x = x.copy()
     tnp_x = from_numpy(x)

@@ -6,8 +6,9 @@ import itertools
 
 import numpy as np
 import pytest
-import tnp_core as tnp
 from tnp_core_test_helpers import DTYPES, from_numpy, sample
+
+import tnp_core as tnp
 
 PAIRS = list(itertools.product(DTYPES, DTYPES))
 CASTING = ("no", "equiv", "safe", "same_kind", "unsafe")

@@ -7,7 +7,6 @@ import math
 
 import numpy as np
 import pytest
-import tnp_core as tnp
 from hypothesis import assume, given
 from hypothesis import strategies as st
 from tnp_core_test_helpers import (
@@ -25,8 +24,8 @@ from tnp_core_test_helpers import (
     broadcastable_pairs,
     dtype_names,
     expected_exception,
-    kind,
     from_numpy,
+    kind,
     numpy_outcome,
     same_outcome,
     sample,
@@ -34,6 +33,8 @@ from tnp_core_test_helpers import (
     to_numpy,
     weak_scalars,
 )
+
+import tnp_core as tnp
 
 BINARY = (
     "add",
@@ -139,9 +140,9 @@ def test_binary_weak_python_scalars_on_either_side(name):
         for s in WEAK:
             if name == "power" and kind(a) in "iu" and s in (2**40, 2**63, 2**64 - 1):
                 continue  # exponentiation by huge ints: wrap-around loops, not promotion
-            if name == "power" and (kind(a) == "c" or isinstance(s, complex)):
-                if s == 0 or not np.isfinite(s) or abs(s) > 1e100:
-                    continue  # zero and non-finite complex powers: C99 corner cases
+            complex_power = name == "power" and (kind(a) == "c" or isinstance(s, complex))
+            if complex_power and (s == 0 or not np.isfinite(s) or abs(s) > 1e100):
+                continue  # zero and non-finite complex powers: C99 corner cases
             cases.append((f"{name}({a}, {s!r})", lambda x=x, s=s: _check(name, x, s)))
             cases.append((f"{name}({s!r}, {a})", lambda x=x, s=s: _check(name, s, x)))
     assert _collect(cases) == []
@@ -408,7 +409,7 @@ def test_unknown_casting_rule_is_a_value_error():
 
 # ----------------------------------------------------------------------------- integer rules
 @pytest.mark.parametrize("name", ["floor_divide", "remainder"])
-@pytest.mark.parametrize("dtype", INTEGER + ("bool",))
+@pytest.mark.parametrize("dtype", [*INTEGER, "bool"])
 def test_integer_division_by_zero_gives_zero(name, dtype):
     x = sample(dtype)
     zeros = np.zeros_like(x)
@@ -551,13 +552,26 @@ def test_complex_sqrt_and_exp():
     _check("sqrt", z.astype("complex64"))
 
 
-@pytest.mark.parametrize("dtype", ("int8", "int16", "int32", "int64", "uint8", "bool"))
+@pytest.mark.parametrize("dtype", ["int8", "int16", "int32", "int64", "uint8", "bool"])
 def test_float_loops_for_integer_inputs(dtype):
     """exp and sqrt pick NumPy's loop: float16 for 8-bit ints and bool, float32 for 16-bit."""
     x = np.array([0, 1, 2, 4], dtype=dtype) if dtype != "bool" else np.array([True, False])
     _check("exp", x)
     _check("sqrt", x)
     _check("divide", x, x)
+
+
+@pytest.mark.parametrize(
+    ("name", "dtype", "scalar"),
+    [("divide", "float16", 1e-9), ("multiply", "float16", 2**40), ("multiply", "float32", 1e300),
+     ("add", "complex64", math.inf), ("subtract", "complex128", math.nan)],
+)  # fmt: skip
+def test_weak_scalar_is_converted_to_the_array_dtype_first(name, dtype, scalar):
+    """NEP 50: the Python scalar becomes a value of the loop dtype before the operation
+    (1e-9 is 0 in float16, so 0 / 1e-9 is 0 / 0 = nan; inf is inf+0j, not inf+nanj)."""
+    x = np.array([0.0, 1.0, -2.0], dtype=dtype)
+    _check(name, x, scalar)
+    _check(name, scalar, x)
 
 
 def test_zero_d_arrays_are_strong_and_results_are_zero_d():

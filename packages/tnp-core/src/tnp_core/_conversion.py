@@ -27,8 +27,11 @@ def scalar_tensor(value: bool | int | float | complex, dtype: torch.dtype | None
                 dtype = _di.UINT64
             else:
                 raise OverflowError(f"Python integer {value} is out of bounds for int64")
-    elif type(value) is int and dtype in _di.INT_BOUNDS:
-        check_int_fits(value, dtype)
+    elif type(value) is int:
+        if dtype in _di.INT_BOUNDS:
+            check_int_fits(value, dtype)
+        else:
+            value = float(value)  # torch reads Python ints through int64
     return _tensor_of(value, dtype)
 
 
@@ -119,7 +122,7 @@ def _from_foreign_array(obj: object) -> torch.Tensor:
 
 def _from_sequence(seq: list[Any] | tuple[Any, ...], dtype: torch.dtype | None) -> torch.Tensor:
     kinds: set[type] = set()
-    lo = hi = 0
+    lo = hi = None
     has_arrays = False
     pending: list[Any] = [seq]
     while pending:
@@ -130,7 +133,8 @@ def _from_sequence(seq: list[Any] | tuple[Any, ...], dtype: torch.dtype | None) 
             elif tp in _PY_SCALARS:
                 kinds.add(tp)
                 if tp is int:
-                    lo, hi = min(lo, item), max(hi, item)
+                    lo = item if lo is None or item < lo else lo
+                    hi = item if hi is None or item > hi else hi
             else:
                 has_arrays = True
     if has_arrays:
@@ -140,14 +144,18 @@ def _from_sequence(seq: list[Any] | tuple[Any, ...], dtype: torch.dtype | None) 
             dtype = defaults.float_dtype
         else:
             dtype = _di.scalar_dtype(max(kinds, key=_SCALAR_RANK.__getitem__))
-            if dtype is defaults.int_dtype and not -(2**63) <= lo <= hi < 2**63:
-                if lo < 0 or hi >= 2**64:
-                    raise OverflowError(
-                        f"Python integer {hi if hi >= 2**63 else lo} is out of "
-                        "bounds for int64 and uint64"
-                    )
-                dtype = _di.UINT64
-    elif int in kinds and dtype in _di.INT_BOUNDS and dtype is not _di.BOOL:
+            if (
+                dtype is defaults.int_dtype
+                and lo is not None
+                and hi is not None
+                and not -(2**63) <= lo <= hi < 2**63
+            ):
+                if lo < -(2**63) or hi >= 2**64:
+                    bad = hi if hi >= 2**64 else lo
+                    raise OverflowError(f"Python integer {bad} out of bounds for int64")
+                # each int is int64 if it fits, else uint64; mixed, they promote to float64
+                dtype = _di.UINT64 if lo >= 2**63 else _di.FLOAT64
+    elif lo is not None and hi is not None and dtype in _di.INT_BOUNDS and dtype is not _di.BOOL:
         check_int_fits(lo, dtype)
         check_int_fits(hi, dtype)
     try:

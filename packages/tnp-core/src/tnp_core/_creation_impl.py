@@ -19,17 +19,17 @@ def _float_default(dtype: torch.dtype | None) -> torch.dtype:
     return defaults.float_dtype if dtype is None else dtype
 
 
-def zeros(shape: tuple[int, ...], dtype: torch.dtype | None, device: torch.device) -> torch.Tensor:
+def zeros(shape: tuple[int, ...], dtype: torch.dtype | None, device: torch.device | None) -> torch.Tensor:
     """Array of zeros, as ``numpy.zeros``."""
     return torch.zeros(shape, dtype=_float_default(dtype), device=device)
 
 
-def ones(shape: tuple[int, ...], dtype: torch.dtype | None, device: torch.device) -> torch.Tensor:
+def ones(shape: tuple[int, ...], dtype: torch.dtype | None, device: torch.device | None) -> torch.Tensor:
     """Array of ones, as ``numpy.ones``."""
     return torch.ones(shape, dtype=_float_default(dtype), device=device)
 
 
-def empty(shape: tuple[int, ...], dtype: torch.dtype | None, device: torch.device) -> torch.Tensor:
+def empty(shape: tuple[int, ...], dtype: torch.dtype | None, device: torch.device | None) -> torch.Tensor:
     """Uninitialized array, as ``numpy.empty``."""
     return torch.empty(shape, dtype=_float_default(dtype), device=device)
 
@@ -38,7 +38,7 @@ def full(
     shape: tuple[int, ...],
     fill_value: torch.Tensor,
     dtype: torch.dtype | None,
-    device: torch.device,
+    device: torch.device | None,
 ) -> torch.Tensor:
     """Array filled with ``fill_value`` (broadcast), as ``numpy.full``."""
     target = fill_value.dtype if dtype is None else dtype
@@ -58,7 +58,7 @@ def eye(
     M: int | None,
     k: int,
     dtype: torch.dtype | None,
-    device: torch.device,
+    device: torch.device | None,
 ) -> torch.Tensor:
     """Ones on the ``k``-th diagonal, as ``numpy.eye``."""
     n = int(N)
@@ -76,7 +76,7 @@ def arange(
     stop: float | complex | None,
     step: float | complex | None,
     dtype: torch.dtype | None,
-    device: torch.device,
+    device: torch.device | None,
 ) -> torch.Tensor:
     """Evenly spaced values in [start, stop), as ``numpy.arange``.
 
@@ -104,17 +104,24 @@ def arange(
         if math.isnan(span) or math.isinf(span):
             raise ValueError("arange: cannot compute length")
         length = max(0, math.ceil(span))
-    if _di.kind(dtype) in "iu" and all(isinstance(v, int) for v in values):
-        if length == 0:
-            return torch.empty(0, dtype=dtype, device=device)
-        work = torch.arange(length, dtype=torch.int64, device=device) * step + start
-        return work.to(dtype)
-    work_dtype = dtype if _di.kind(dtype) in "fc" else defaults.float_dtype
-    first = torch.tensor(start, dtype=work_dtype)
-    delta = torch.tensor(start + step, dtype=work_dtype) - first
-    idx = torch.arange(length, device=device, dtype=work_dtype)
+        if span == 0 and stop != start:
+            # the quotient underflowed: NumPy counts one element when its sign is positive
+            length = 0 if math.copysign(1.0, span) < 0 else 1
+    # NumPy stores the first two elements in the result dtype and continues with their
+    # difference in that dtype's arithmetic (float32 for float16)
+    work = _di.FLOAT32 if dtype in (_di.FLOAT16, _di.BFLOAT16) else dtype
+    if _di.kind(dtype) in "iub":
+        work = _di.INT64
+    first = torch.tensor(start, dtype=_scalar_dtype(start)).to(dtype).to(work)
+    second = torch.tensor(start + step, dtype=_scalar_dtype(start + step)).to(dtype).to(work)
+    delta = second - first
+    idx = torch.arange(length, dtype=work, device=device)
     out = first.to(device) + idx * delta.to(device)
     return out.to(dtype)
+
+
+def _scalar_dtype(value: float) -> torch.dtype:
+    return _di.INT64 if isinstance(value, int) else _di.FLOAT64
 
 
 def linspace(
@@ -125,7 +132,7 @@ def linspace(
     retstep: bool,
     dtype: torch.dtype | None,
     axis: int,
-    device: torch.device,
+    device: torch.device | None,
 ) -> torch.Tensor | tuple[torch.Tensor, torch.Tensor]:
     """``num`` evenly spaced samples from start to stop, as ``numpy.linspace``.
 
@@ -139,7 +146,9 @@ def linspace(
     start = start.to(device=device, dtype=work)
     stop = stop.to(device=device, dtype=work)
     delta = stop - start
-    y = torch.arange(0, num, dtype=work, device=device).reshape((-1,) + (1,) * delta.dim())
+    real_work = work if _di.kind(work) != "c" else delta.real.dtype
+    y = torch.arange(0, num, dtype=real_work, device=device).to(work)
+    y = y.reshape((-1,) + (1,) * delta.dim())
     if div > 0:
         step = delta / div
         y = y / div * delta if bool((step == 0).any()) else y * step

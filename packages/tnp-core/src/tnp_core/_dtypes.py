@@ -334,7 +334,6 @@ _BY_NAME.update(
     {
         "bool_": _di.BOOL,
         "b1": _di.BOOL,
-        "bool8": _di.BOOL,
         "byte": _di.INT8,
         "short": _di.INT16,
         "intc": _di.INT32,
@@ -358,12 +357,14 @@ _BY_NAME.update(
         "single": _di.FLOAT32,
         "float": _di.FLOAT64,
         "double": _di.FLOAT64,
-        "float_": _di.FLOAT64,
         "csingle": _di.COMPLEX64,
         "complex": _di.COMPLEX128,
         "cdouble": _di.COMPLEX128,
-        "complex_": _di.COMPLEX128,
     }
+)
+
+_LONG_DOUBLE_NAMES = frozenset(
+    ("g", "G", "f16", "c32", "float96", "float128", "complex192", "complex256")
 )
 
 _BY_PYTYPE: dict[type, torch.dtype] = {
@@ -414,6 +415,11 @@ def to_dtype(obj: object) -> dtype:
         if td is not None:
             return _DTYPE_OF_TORCH[td]
         stripped = obj.lstrip("<>=|")
+        if stripped in _LONG_DOUBLE_NAMES:
+            raise NotImplementedError(
+                f"tnp does not support the longdouble dtype {obj!r}: PyTorch has no extended "
+                "precision type"
+            )
         if stripped[:1] in _OUT_OF_SCOPE_KINDS or stripped.startswith(
             ("str", "bytes", "datetime", "timedelta", "object", "void", "longdouble", "clong")
         ):
@@ -428,6 +434,11 @@ def to_dtype(obj: object) -> dtype:
     found_dtype = getattr(obj, "dtype", None)
     if isinstance(found_dtype, dtype):
         return found_dtype
+    if isinstance(obj, (list, tuple, dict)):
+        raise NotImplementedError(
+            f"tnp does not support structured dtypes such as {obj!r}: only boolean and numeric "
+            "dtypes are in scope"
+        )
     raise TypeError(f"Cannot interpret '{obj!r}' as a data type")
 
 

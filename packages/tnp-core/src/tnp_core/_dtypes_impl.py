@@ -126,8 +126,12 @@ def scalar_dtype(scalar_type: type) -> torch.dtype:
 def result_type(dtypes: tuple[torch.dtype, ...], scalar_types: tuple[type, ...]) -> torch.dtype:
     """NEP 50 ``result_type``: strong dtypes first, then the weak Python scalar kinds."""
     if dtypes:
-        res = dtypes[0]
-        for dt in dtypes[1:]:
+        # NumPy promotes through the most knowledgeable dtype first: with three or more
+        # dtypes, folding from the highest kind down gives its result (int8, uint8 and
+        # float16 make float16, where a left-to-right fold would make float32)
+        ordered = sorted(dtypes, key=lambda dt: -_KIND_ORDER[_KIND[dt]]) if len(dtypes) > 2 else dtypes
+        res = ordered[0]
+        for dt in ordered[1:]:
             res = PROMOTE[(res, dt)]
         # the highest scalar kind decides; weaker kinds never change the result
         for st in sorted(set(scalar_types), key=_SCALAR_ORDER.__getitem__):

@@ -18,6 +18,12 @@ from ._conversion import check_int_fits, to_tensor
 from ._ndarray import ndarray
 
 
+_INDEX_TYPES = (
+    "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
+    "boolean arrays are valid indices"
+)
+
+
 def _bounds_error(index: int, axis: int, size: int) -> IndexError:
     return IndexError(f"index {index} is out of bounds for axis {axis} with size {size}")
 
@@ -39,6 +45,8 @@ def _expand(key: Any, shape: torch.Size) -> tuple[list[Any], bool, bool]:
         if it is Ellipsis:
             n_ellipsis += 1
             continue
+        if isinstance(it, bool):
+            continue  # a Python bool is a 0-D mask: it takes no dimension
         if isinstance(it, (ndarray, torch.Tensor)):
             t = it._t if isinstance(it, ndarray) else it
             consumed += t.dim() if t.dtype is torch.bool else 1
@@ -117,16 +125,16 @@ def _expand(key: Any, shape: torch.Size) -> tuple[list[Any], bool, bool]:
 
 
 def _index_tensor(it: Any) -> torch.Tensor:
-    t = to_tensor(it)
+    try:
+        t = to_tensor(it)
+    except (TypeError, NotImplementedError, ValueError):
+        raise IndexError(_INDEX_TYPES) from None
     if t.dtype is torch.bool:
         return t
     if _di.kind(t.dtype) not in "iu":
         if t.numel() == 0 and isinstance(it, (list, tuple)):
             return t.to(torch.int64)
-        raise IndexError(
-            "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and "
-            "integer or boolean arrays are valid indices"
-        )
+        raise IndexError(_INDEX_TYPES)
     if t.dtype is not torch.int64:
         t = t.to(torch.int64)
     return t
@@ -202,21 +210,34 @@ def _flip_negative_steps(t: torch.Tensor, items: list[Any]) -> tuple[torch.Tenso
     return t.flip(flips), fixed
 
 
+# torch lacks flip and index kernels for these: index a same-width signed view instead
+_SIGNED_VIEW = {_di.UINT16: torch.int16, _di.UINT32: torch.int32, _di.UINT64: torch.int64}
+
+
 def getitem(arr: ndarray, key: Any) -> ndarray:
     """``arr[key]`` as NumPy computes it."""
     t = arr._t
+    unsigned = t.dtype if t.dtype in _SIGNED_VIEW else None
+    if unsigned is not None:
+        t = t.view(_SIGNED_VIEW[unsigned])
+    res, is_view = _index(t, key)
+    if unsigned is not None:
+        res = res.view(unsigned)
+    return ndarray._from_tensor(res, arr._own if is_view else None)
+
+
+def _index(t: torch.Tensor, key: Any) -> tuple[torch.Tensor, bool]:
+    """The indexed tensor, and whether it is a view of ``t`` (basic indexing)."""
     if type(key) is slice and (key.step is None or key.step > 0) and t.dim():
-        return ndarray._from_tensor(t[key], arr._own)
+        return t[key], True
     items, basic, all_int = _expand(key, t.shape)
     if _has_negative_step(items):
-        t, items = _flip_negative_steps(t, items)
-        return ndarray._from_tensor(t[tuple(items)])
+        flipped, items = _flip_negative_steps(t, items)
+        return flipped[tuple(items)], False
     res = t[tuple(items)]
     if all_int:
-        return ndarray._from_tensor(res.clone())
-    if basic:
-        return ndarray._from_tensor(res, arr._own)
-    return ndarray._from_tensor(res)
+        return res.clone(), False
+    return res, basic
 
 
 def _value_tensor(value: Any, target: torch.Tensor) -> torch.Tensor:
@@ -239,6 +260,15 @@ def _value_tensor(value: Any, target: torch.Tensor) -> torch.Tensor:
 def setitem(arr: ndarray, key: Any, value: Any) -> None:
     """``arr[key] = value``: the value is cast to the array's dtype and broadcast."""
     t = arr._t
+    if t.dtype in _SIGNED_VIEW:
+        signed = _SIGNED_VIEW[t.dtype]
+        v = _value_tensor(value, t).view(signed)
+        _setitem(t.view(signed), key, v)
+        return
+    _setitem(t, key, value)
+
+
+def _setitem(t: torch.Tensor, key: Any, value: Any) -> None:
     items, basic, _ = _expand(key, t.shape)
     flips: list[int] = []
     if _has_negative_step(items):

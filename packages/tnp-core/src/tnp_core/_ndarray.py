@@ -111,7 +111,7 @@ class ndarray:
     @property
     def T(self) -> ndarray:
         """The transposed array (a view): axes reversed."""
-        return ndarray._from_tensor(self._t.permute(*range(self._t.dim() - 1, -1, -1)), self._own)
+        return ndarray._from_tensor(self._t.permute(tuple(range(self._t.dim() - 1, -1, -1))), self._own)
 
     @property
     def real(self) -> ndarray:
@@ -136,7 +136,10 @@ class ndarray:
         """Copy to ``device`` (Array API); the array itself if it is already there."""
         if stream is not None:
             raise ValueError("the stream argument of to_device is not supported")
-        target = torch.device(device)
+        try:
+            target = torch.device(device)
+        except RuntimeError:
+            raise ValueError(f"unknown device {device!r}") from None
         if self._t.device == target:
             return self
         return ndarray._from_tensor(self._t.to(target))
@@ -217,7 +220,7 @@ class ndarray:
         return builtins.bool(self._t.reshape(()).item())
 
     def __index__(self) -> int:
-        if self._t.dim() != 0 or _di.kind(self._t.dtype) not in "iub":
+        if self._t.dim() != 0 or _di.kind(self._t.dtype) not in "iu":
             raise TypeError("only integer scalar arrays can be converted to a scalar index")
         return int(_python_values(self._t))
 
@@ -241,8 +244,7 @@ class ndarray:
     def __iter__(self) -> Iterator[ndarray]:
         if self._t.dim() == 0:
             raise TypeError("iteration over a 0-d array")
-        for i in range(self._t.shape[0]):
-            yield self[i]
+        return (self[i] for i in range(self._t.shape[0]))
 
     def __repr__(self) -> str:
         return _printing.array_repr(self._t, self.dtype.name)
@@ -269,10 +271,11 @@ class ndarray:
         """Same data with a new shape (a view when possible), as ``numpy.reshape``."""
         if len(shape) == 1 and not isinstance(shape[0], int):
             shape = tuple(shape[0])
+        shape = tuple(operator_index(d) for d in shape)
         if order != "C":
             raise NotImplementedError("tnp supports only order='C' in reshape")
         try:
-            t = self._t.view(*shape) if copy is not True else None
+            t = self._t.view(shape) if copy is not True else None
         except RuntimeError as exc:
             if "view size is not compatible" not in str(exc):
                 raise _reshape_error(self.size, shape) from None
@@ -282,7 +285,7 @@ class ndarray:
         if copy is False:
             raise ValueError("Unable to avoid creating a copy while reshaping.")
         try:
-            return ndarray._from_tensor(self._t.reshape(*shape).clone())
+            return ndarray._from_tensor(self._t.reshape(shape).clone())
         except RuntimeError:
             raise _reshape_error(self.size, shape) from None
 
@@ -375,6 +378,9 @@ class ndarray:
         return _ufuncs.remainder(self, other, out=self)
 
     def __pow__(self, other: ArrayLike) -> ndarray:
+        if type(other) is int and other == 2 and self._t.dtype is torch.bool:
+            # NumPy's ``** 2`` shortcut squares, and bools square in int8
+            return _ufuncs.multiply(self.astype("int8"), self.astype("int8"))
         return _ufuncs.power.operator(self, other)
 
     def __rpow__(self, other: ArrayLike) -> ndarray:
@@ -393,9 +399,13 @@ class ndarray:
         return _ufuncs.absolute(self)
 
     def __eq__(self, other: object) -> ndarray:  # type: ignore[override]
+        if other is None:
+            return ndarray._from_tensor(torch.zeros(self._t.shape, dtype=torch.bool))
         return _ufuncs.equal.operator(self, other)  # type: ignore[arg-type]
 
     def __ne__(self, other: object) -> ndarray:  # type: ignore[override]
+        if other is None:
+            return ndarray._from_tensor(torch.ones(self._t.shape, dtype=torch.bool))
         return _ufuncs.not_equal.operator(self, other)  # type: ignore[arg-type]
 
     def __lt__(self, other: ArrayLike) -> ndarray:

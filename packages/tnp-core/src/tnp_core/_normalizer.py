@@ -27,9 +27,10 @@ Tags (``typing.Annotated``, so type checkers see the public types):
   first array argument's ``ndim`` (``AxisError`` otherwise).
 * ``AxisIndex``: one int axis -> the non-negative axis of the first array argument.
 * ``ShapeLike``: int or sequence of ints -> tuple of ints.
-* ``DeviceLike``: str, ``torch.device`` or None -> ``torch.device`` (the default device when
-  None).
+* ``DeviceLike``: str, ``torch.device`` or None -> ``torch.device``, or None for torch's
+  default device.
 * ``OutArray``: ``ndarray`` or None; the result is cast into it (NumPy's rules) and returned.
+  An impl that names ``out`` gets the out tensor (or None) and writes into it itself.
 * ``KeepDims``: bool; reduced axes are kept with size one.
 * ``CastingModes``: one of NumPy's casting rule names, checked.
 * ``ScalarLike`` / ``OptScalarLike``: a Python number, or a 0-D array -> its Python value.
@@ -46,7 +47,7 @@ import torch
 
 from . import _dtypes_impl as _di
 from ._conversion import to_tensor
-from ._defaults_impl import default_device
+from ._defaults_impl import defaults
 from ._dtypes import _DTYPE_OF_TORCH, dtype, generic, to_torch_dtype
 from ._ndarray import ndarray, wrap_tensor
 from ._ufuncs_impl import broadcast_shapes
@@ -158,10 +159,14 @@ def normalize_dtype(obj: object) -> torch.dtype | None:
     return to_torch_dtype(obj)
 
 
-def normalize_device(obj: object) -> torch.device:
-    """The torch device a ``device=`` argument names (the default device for None)."""
+def normalize_device(obj: object) -> torch.device | None:
+    """The torch device a ``device=`` argument names.
+
+    None gives tnp's default device if one was set, else None, which torch reads as its own
+    default device (and which ``torch.compile`` can trace).
+    """
     if obj is None:
-        return default_device()
+        return defaults.device
     if isinstance(obj, torch.device):
         return obj
     if isinstance(obj, str):
@@ -225,6 +230,15 @@ def copy_into_out(result: torch.Tensor, out: object, casting: str, name: str) ->
     return out
 
 
+def out_tensor(out: object) -> torch.Tensor:
+    """The tensor of an ``out=`` array (a 1-tuple is accepted, as NumPy does)."""
+    if isinstance(out, tuple) and len(out) == 1:
+        out = out[0]
+    if not isinstance(out, ndarray):
+        raise TypeError(f"return arrays must be of ArrayType, not {type(out).__name__}")
+    return out._t
+
+
 def _name(td: torch.dtype) -> str:
     return _DTYPE_OF_TORCH[td].name
 
@@ -278,6 +292,7 @@ def _compile(decl: Callable[..., Any], impl: Callable[..., Any], out_casting: st
         "_scalar": normalize_scalar,
         "_keepdims": apply_keepdims,
         "_out": copy_into_out,
+        "_out_tensor": out_tensor,
         "_wrap": wrap,
         "_wrap1": wrap_tensor,
         "_Tensor": torch.Tensor,
@@ -332,16 +347,23 @@ def _compile(decl: Callable[..., Any], impl: Callable[..., Any], out_casting: st
         elif tag is Tag.SCALAR:
             body.append(f"{name} = _scalar({name})")
 
+    out = next((n for n, t in tags.items() if t is Tag.OUT), None)
+    impl_writes_out = out is not None and out in impl_params
+    if impl_writes_out:
+        # the impl writes into the out tensor itself; the caller gets the out array back
+        body.append(f"_out_array = {out}")
+        body.append(f"if {out} is not None: {out} = _out_tensor({out})")
     positional = all(p.kind is p.POSITIONAL_OR_KEYWORD for p in impl_params.values())
     call_args = ", ".join(n if positional else f"{n}={n}" for n in impl_params)
     body.append(f"_r = _impl({call_args})")
+    if impl_writes_out:
+        body.append("if _out_array is not None: return _out_array")
     keepdims = next((n for n, t in tags.items() if t is Tag.KEEPDIMS), None)
     if keepdims is not None and keepdims not in impl_params:
         axis = next((n for n, t in tags.items() if t is Tag.AXIS), None)
         axis_expr = axis if axis is not None else "None"
         body.append(f"if {keepdims}: _r = _keepdims(_r, {axis_expr}, {first_array}.ndim)")
-    out = next((n for n, t in tags.items() if t is Tag.OUT), None)
-    if out is not None and out not in impl_params:
+    if out is not None and not impl_writes_out:
         casting = next((n for n, t in tags.items() if t is Tag.CASTING), None)
         casting_expr = casting if casting is not None else repr(out_casting)
         body.append(

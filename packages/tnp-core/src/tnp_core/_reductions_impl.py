@@ -33,8 +33,23 @@ _NATIVE_SUM = frozenset((_di.BOOL, *_di.SIGNED, *_di.FLOATING, *_di.COMPLEX))
 _NATIVE_MEAN = frozenset((_di.FLOAT32, _di.FLOAT64, *_di.COMPLEX))
 
 
-def sum(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None) -> torch.Tensor:
-    """``numpy.sum``: integers accumulate in (u)int64 unless ``dtype`` says otherwise."""
+def sum(
+    a: torch.Tensor,
+    axis: tuple[int, ...] | None,
+    dtype: torch.dtype | None,
+    keepdims: bool,
+    out: torch.Tensor | None,
+) -> torch.Tensor:
+    """``numpy.sum``: integers accumulate in (u)int64 unless ``dtype`` (or ``out``) says otherwise.
+
+    As NumPy, with ``out=`` and no ``dtype`` the sum runs in out's dtype.
+    """
+    if out is not None and dtype is None:
+        dtype = out.dtype
+    return _keep_and_write(_sum(a, axis, dtype), a, axis, keepdims, out, "add")
+
+
+def _sum(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None) -> torch.Tensor:
     if dtype is None and a.dtype in _NATIVE_SUM:
         if axis is None:
             return torch.sum(a)
@@ -76,7 +91,7 @@ def mean(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | Non
     else:
         result_dtype = dtype
     if _di.kind(result_dtype) in "biu":
-        total = sum(a, axis, result_dtype).to(_di.FLOAT64)
+        total = _sum(a, axis, result_dtype).to(_di.FLOAT64)
         return (total / count).to(result_dtype)
     work = result_dtype
     if work in (_di.FLOAT16, _di.BFLOAT16):
@@ -127,15 +142,57 @@ def _complex_extreme(a: torch.Tensor, dims: tuple[int, ...], reduce: object) -> 
     fill = float("-inf") if reduce is torch.amax else float("inf")
     best_imag = reduce(torch.where(on_best, imag, torch.full_like(imag, fill)), dim=-1)
     best = torch.complex(best_real.squeeze(-1), best_imag)
-    has_nan = torch.isnan(flat).any(dim=-1)
-    return torch.where(has_nan, torch.full_like(best, complex("nan+nanj")), best)
+    # NumPy returns the first element with a NaN part, as it is
+    nan_at = torch.isnan(flat)
+    has_nan = nan_at.any(dim=-1)
+    first_nan = torch.gather(flat, -1, nan_at.to(torch.uint8).argmax(dim=-1, keepdim=True))
+    return torch.where(has_nan, first_nan.squeeze(-1), best)
 
 
-def max(a: torch.Tensor, axis: tuple[int, ...] | None) -> torch.Tensor:
+def _keep_and_write(
+    res: torch.Tensor,
+    a: torch.Tensor,
+    axis: tuple[int, ...] | None,
+    keepdims: bool,
+    out: torch.Tensor | None,
+    name: str,
+) -> torch.Tensor:
+    """Apply ``keepdims``, then write into ``out`` (its shape checked) when one is given."""
+    if keepdims:
+        res = res.reshape([1 if axis is None or i in axis else n for i, n in enumerate(a.shape)])
+    if out is None:
+        return res
+    if tuple(out.shape) != tuple(res.shape):
+        raise ValueError(
+            f"output parameter for reduction operation {name} has the wrong shape: "
+            f"{tuple(out.shape)} instead of {tuple(res.shape)}"
+        )
+    out.copy_(res)
+    return out
+
+
+def _extreme_into(
+    a: torch.Tensor,
+    axis: tuple[int, ...] | None,
+    keepdims: bool,
+    out: torch.Tensor | None,
+    name: str,
+) -> torch.Tensor:
+    if out is not None and out.dtype is not a.dtype:
+        # NumPy runs the loop in out's dtype: the input is cast first
+        a = a.to(out.dtype)
+    return _keep_and_write(_extreme(a, axis, name), a, axis, keepdims, out, name)
+
+
+def max(
+    a: torch.Tensor, axis: tuple[int, ...] | None, keepdims: bool, out: torch.Tensor | None
+) -> torch.Tensor:
     """``numpy.max``: NaN propagates; a zero-size reduction raises ``ValueError``."""
-    return _extreme(a, axis, "maximum")
+    return _extreme_into(a, axis, keepdims, out, "maximum")
 
 
-def min(a: torch.Tensor, axis: tuple[int, ...] | None) -> torch.Tensor:
+def min(
+    a: torch.Tensor, axis: tuple[int, ...] | None, keepdims: bool, out: torch.Tensor | None
+) -> torch.Tensor:
     """``numpy.min``: NaN propagates; a zero-size reduction raises ``ValueError``."""
-    return _extreme(a, axis, "minimum")
+    return _extreme_into(a, axis, keepdims, out, "minimum")

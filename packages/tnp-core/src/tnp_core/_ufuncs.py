@@ -147,17 +147,42 @@ class ufunc:
         probe = torch.ones((1,), dtype=loop_dt)
         return self._loops[loop_dt](*([probe] * self.nin)).dtype
 
-    def _loop_dtype(self, promoted: torch.dtype, dtype: object) -> torch.dtype:
+    def _output_of(self, loop_dt: torch.dtype) -> torch.dtype:
+        """The dtype the loop for ``loop_dt`` produces."""
+        if self.__name__ in _impl.COMPARISONS:
+            return _di.BOOL
+        if self.__name__ == "absolute" and loop_dt in _di.COMPLEX:
+            return _COMPLEX_PART[loop_dt]
+        return loop_dt
+
+    def _loop_dtype(
+        self, promoted: torch.dtype, dtype: object, casting: str, inputs: list[torch.dtype]
+    ) -> torch.dtype:
         if dtype is None:
             return self._resolve(promoted)
+        # as NumPy, dtype= names the output dtype: pick the loop that produces it
         wanted = to_torch_dtype(dtype)
-        loop_dt = self._resolve(wanted)
-        if loop_dt is not wanted:
-            raise UFuncTypeError(
-                "No loop matching the specified signature and casting was found for ufunc "
-                f"{self.__name__}"
-            )
-        return loop_dt
+        try:
+            natural: torch.dtype | None = self._resolve(promoted)
+        except UFuncTypeError:
+            natural = None
+        if natural is not None and self._output_of(natural) is wanted:
+            return natural
+        for loop_dt in (wanted, *_di.ALL):
+            try:
+                resolved = self._resolve(loop_dt)
+            except UFuncTypeError:
+                continue
+            if (
+                resolved is loop_dt
+                and self._output_of(loop_dt) is wanted
+                and all(_di.can_cast(d, loop_dt, casting) for d in inputs)
+            ):
+                return loop_dt
+        raise UFuncTypeError(
+            "No loop matching the specified signature and casting was found for ufunc "
+            f"{self.__name__}"
+        )
 
     def _call(
         self,
@@ -188,12 +213,21 @@ class ufunc:
             operands[0] = first
             strong.append(first.dtype)
             weak.pop(0)
+        if (
+            len(strong) == 2
+            and self.__name__ in _impl.COMPARISONS
+            and {strong[0], strong[1]} == _INT64_UINT64
+            and dtype is None
+        ):
+            # NumPy 2 compares int64 with uint64 exactly, in a loop of its own
+            kernel = _impl.mixed_int64_uint64_compare(_impl.kernel(self.__name__, _di.INT64))
+            return self._finish(kernel(*operands), out, where, casting)
         promoted = _di.result_type(tuple(strong), tuple(weak))
         if casting not in _di.CASTING_MODES:
             raise ValueError(
                 "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'"
             )
-        loop_dt = self._loop_dtype(promoted, dtype)
+        loop_dt = self._loop_dtype(promoted, dtype, casting, strong)
         kernel = self._loops[loop_dt]
 
         # 2. cast the operands to the loop dtype, as the casting rule allows
@@ -208,8 +242,26 @@ class ufunc:
                             f"'{casting}'"
                         )
                     operands[i] = x.to(loop_dt)
-            elif type(x) is int and loop_dt in _di.INT_BOUNDS and loop_dt is not _di.BOOL:
-                check_int_fits(x, loop_dt)
+            elif type(x) is bool:
+                if loop_dt is not _di.BOOL:
+                    operands[i] = int(x) if _di.kind(loop_dt) in "iu" else float(x)
+            elif type(x) is int:
+                if loop_dt in _di.INT_BOUNDS and loop_dt is not _di.BOOL:
+                    lo, hi = _di.INT_BOUNDS[loop_dt]
+                    if not lo <= x <= hi:
+                        if self.__name__ in _impl.COMPARISONS and _di.kind(strong[0]) in "iu":
+                            return self._out_of_range_comparison(operands, i, x > hi, out)
+                        check_int_fits(x, loop_dt)
+                elif _di.kind(loop_dt) in "fc" and not -(2**63) <= x < 2**63:
+                    operands[i] = float(x)  # torch takes Python ints only up to int64
+        if loop_dt in _HALF:
+            for i, x in enumerate(operands):
+                if not isinstance(x, torch.Tensor):
+                    operands[i] = to_tensor(x, loop_dt).to(operands[1 - i].device)
+        if not isinstance(operands[0], torch.Tensor):
+            # torch functions want a tensor first: make the scalar a 0-D tensor
+            other = operands[1]
+            operands[0] = to_tensor(operands[0], loop_dt).to(other.device)
 
         # 3. compute
         try:
@@ -217,7 +269,10 @@ class ufunc:
         except RuntimeError:
             raise self._explain_failure(operands, out) from None
 
-        # 4. where= and out=
+        return self._finish(result, out, where, casting)
+
+    def _finish(self, result: torch.Tensor, out: Any, where: Any, casting: str) -> ndarray:
+        """Apply ``where=`` and ``out=`` to a computed result."""
         if out is not None:
             if type(out) is tuple:
                 if len(out) != self.nout:
@@ -242,6 +297,17 @@ class ufunc:
         if out is not None:
             if where is True:
                 result = self._cast_for_out(result, out, casting)
+            return copy_into_out(result, out, "unsafe", self.__name__)
+        return ndarray._from_tensor(result)
+
+    def _out_of_range_comparison(
+        self, operands: list[Any], index: int, above: builtins.bool, out: Any
+    ) -> ndarray:
+        """NumPy 2 compares integer arrays with any Python int, even one out of range."""
+        value = _impl.compare_out_of_range(self.__name__, above, index == 0)
+        other = operands[1 - index]
+        result = torch.full(other.shape, value, dtype=torch.bool, device=other.device)
+        if out is not None:
             return copy_into_out(result, out, "unsafe", self.__name__)
         return ndarray._from_tensor(result)
 
@@ -357,7 +423,12 @@ class _BinaryUFunc(ufunc):
             return None
 
 
-_FLOAT_OR_COMPLEX = frozenset((_di.FLOAT16, _di.BFLOAT16, _di.FLOAT32, _di.FLOAT64, *_di.COMPLEX))
+_INT64_UINT64 = frozenset((_di.INT64, _di.UINT64))
+_COMPLEX_PART = {_di.COMPLEX64: _di.FLOAT32, _di.COMPLEX128: _di.FLOAT64}
+# dtypes whose kernels may take a Python float directly: torch would keep the scalar in
+# float32 for float16 and bfloat16, where NumPy first rounds it to the array's dtype
+_FLOAT_OR_COMPLEX = frozenset((_di.FLOAT32, _di.FLOAT64, *_di.COMPLEX))
+_HALF = frozenset((_di.FLOAT16, _di.BFLOAT16))
 # integer dtypes where any int32-range Python scalar is in range of the loop dtype
 _SMALL_INT_OK = frozenset((_di.INT32, _di.INT64))
 

@@ -8,6 +8,7 @@ casts back, which gives NumPy's wrap-around results for uint16, uint32 and uint6
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any, TypeAlias
 
@@ -148,6 +149,8 @@ def _int_power(x1: Operand, x2: Operand) -> torch.Tensor:
 
 def _wide_power(x1: Operand, x2: Operand) -> torch.Tensor:
     dtype = next(a.dtype for a in (x1, x2) if isinstance(a, torch.Tensor))
+    if dtype is _di.UINT64:
+        return _uint64_power(x1, x2)
     return _back_to(dtype, _int_power(_int_operand(x1), _int_operand(x2)))
 
 
@@ -184,6 +187,94 @@ def mixed_int64_uint64_compare(op: Kernel) -> Kernel:
         return torch.where(u_big, big_res.to(res.device), res)
 
     return kernel
+
+
+def _sqrt_correctly_rounded(x: torch.Tensor) -> torch.Tensor:
+    """IEEE sqrt for float16/32 on the CPU, whose vectorized torch kernel can be one ulp off.
+
+    The float64 square root rounded to the narrower type is the correctly rounded result.
+    """
+    if x.is_cpu:
+        return torch.sqrt(x.to(torch.float64)).to(x.dtype)
+    return torch.sqrt(x)
+
+
+def _complex_add(x1: Operand, x2: Operand) -> torch.Tensor:
+    """Complex sum by parts: torch's a + 1*b turns an infinite part into NaN."""
+    r1, i1 = _parts(x1)
+    r2, i2 = _parts(x2)
+    return torch.complex(torch.add(r1, r2), torch.add(i1, i2))
+
+
+def _complex_subtract(x1: Operand, x2: Operand) -> torch.Tensor:
+    r1, i1 = _parts(x1)
+    r2, i2 = _parts(x2)
+    return torch.complex(torch.sub(r1, r2), torch.sub(i1, i2))
+
+
+def _complex_int_power(base: torch.Tensor, n: torch.Tensor) -> torch.Tensor:
+    """NumPy's complex power for integer exponents below 100 in size: products, not exp/log.
+
+    1, 2 and 3 are direct products; larger ones square-and-multiply from 1, then a negative
+    exponent takes the reciprocal, exactly as NumPy orders the operations.
+    """
+    magnitude = n.abs()
+    squared = base * base
+    product = torch.ones_like(squared)
+    power = base
+    for bit in range(7):
+        take = torch.bitwise_and(torch.bitwise_right_shift(magnitude, bit), 1) == 1
+        product = torch.where(take, product * power, product)
+        power = power * power
+    result = torch.where(n < 0, 1 / product, product)
+    # NumPy's shortcuts, for positive exponents only
+    result = torch.where(n == 3, squared * base, result)
+    result = torch.where(n == 2, squared, result)
+    return torch.where(n == 1, base.expand_as(result), result)
+
+
+def _complex_power(x1: Operand, x2: Operand) -> torch.Tensor:
+    """Complex power as NumPy: ``x**0 == 1`` for every base, integer exponents by products."""
+    assert isinstance(x1, torch.Tensor)
+    result = torch.pow(x1, x2)
+    exponent = x2 if isinstance(x2, torch.Tensor) else torch.tensor(complex(x2), dtype=x1.dtype)
+    real, imag = exponent.real, exponent.imag
+    small_int = (imag == 0) & (real == torch.round(real)) & (real.abs() < 100)
+    if bool(small_int.any()):
+        n = torch.where(small_int, real, torch.zeros_like(real)).to(torch.int64)
+        by_products = _complex_int_power(x1, n.to(x1.device))
+        result = torch.where(small_int.to(x1.device), by_products, result)
+    # a zero base: 0 for an exponent with positive real part, else NaN (but 0**0 == 1, below)
+    zero_base = x1 == 0
+    if bool(zero_base.any()):
+        positive_real = (real > 0).to(x1.device)
+        nan = torch.full((), complex(math.nan, math.nan), dtype=result.dtype)
+        at_zero = torch.where(positive_real, torch.zeros((), dtype=result.dtype), nan)
+        result = torch.where(zero_base, at_zero, result)
+    zero_exponent = x2 == 0
+    if isinstance(zero_exponent, torch.Tensor):
+        return torch.where(zero_exponent, torch.ones((), dtype=result.dtype), result)
+    return torch.ones_like(result) if zero_exponent else result
+
+
+def _uint64_power(x1: Operand, x2: Operand) -> torch.Tensor:
+    """Unsigned 64-bit power by squaring on int64 bits (products wrap the same way)."""
+    base = _int_operand(x1)
+    exponent = _int_operand(x2)
+    base_t = base if isinstance(base, torch.Tensor) else torch.tensor(base, dtype=torch.int64)
+    exp_t = (
+        exponent if isinstance(exponent, torch.Tensor) else torch.tensor(exponent, dtype=torch.int64)
+    )
+    shape = broadcast_shapes(base_t.shape, exp_t.shape)
+    assert shape is not None
+    base_t = base_t.to(exp_t.device).expand(shape).clone()
+    exp_t = exp_t.expand(shape)
+    result = torch.ones(shape, dtype=torch.int64, device=exp_t.device)
+    for bit in range(64):
+        take = torch.bitwise_and(torch.bitwise_right_shift(exp_t, bit), 1) == 1
+        result = torch.where(take, result * base_t, result)
+        base_t = base_t * base_t
+    return result.view(_di.UINT64)
 
 
 _NATIVE: dict[str, Kernel] = {
@@ -235,8 +326,81 @@ _WIDE: dict[str, Kernel] = {
 }
 
 
+def _bool_as_uint8(op: Kernel) -> Kernel:
+    """Orderings of bools, which torch lacks: False < True, as 0 < 1."""
+
+    def kernel(x1: Operand, x2: Operand) -> torch.Tensor:
+        a = x1.to(torch.uint8) if isinstance(x1, torch.Tensor) else int(x1)  # type: ignore[arg-type]
+        b = x2.to(torch.uint8) if isinstance(x2, torch.Tensor) else int(x2)  # type: ignore[arg-type]
+        return op(a, b)
+
+    return kernel
+
+
+def _bool_absolute(x: torch.Tensor) -> torch.Tensor:
+    return x.clone()
+
+
+_BOOL: dict[str, Kernel] = {
+    "less": _bool_as_uint8(torch.lt),
+    "less_equal": _bool_as_uint8(torch.le),
+    "greater": _bool_as_uint8(torch.gt),
+    "greater_equal": _bool_as_uint8(torch.ge),
+    "absolute": _bool_absolute,
+}
+
+def _parts(x: Operand) -> tuple[Any, Any]:
+    if isinstance(x, torch.Tensor):
+        return x.real, x.imag
+    z = complex(x)
+    return z.real, z.imag
+
+
+def _complex_order(strict_op: Kernel, tie_op: Kernel) -> Kernel:
+    """NumPy's lexicographic order of complex numbers: real parts first, then imaginary."""
+
+    def kernel(x1: Operand, x2: Operand) -> torch.Tensor:
+        r1, i1 = _parts(x1)
+        r2, i2 = _parts(x2)
+        # as NumPy: the real parts decide only when neither imaginary part is NaN
+        decided: torch.Tensor = strict_op(r1, r2) & (i1 == i1) & (i2 == i2)
+        return decided | (torch.eq(r1, r2) & tie_op(i1, i2))
+
+    return kernel
+
+
+_COMPLEX: dict[str, Kernel] = {
+    "add": _complex_add,
+    "subtract": _complex_subtract,
+    "power": _complex_power,
+    "less": _complex_order(torch.lt, torch.lt),
+    "less_equal": _complex_order(torch.lt, torch.le),
+    "greater": _complex_order(torch.gt, torch.gt),
+    "greater_equal": _complex_order(torch.gt, torch.ge),
+}
+
+COMPARISONS = frozenset(("equal", "not_equal", "less", "less_equal", "greater", "greater_equal"))
+
+
+def compare_out_of_range(name: str, scalar_is_above: bool, scalar_first: bool) -> bool:
+    """The result of comparing any in-range value with an integer beyond the dtype's range."""
+    # as "value <op> scalar" with the scalar above (or below) every value
+    if name == "equal":
+        return False
+    if name == "not_equal":
+        return True
+    above = scalar_is_above != scalar_first  # True: the right operand is the larger
+    return name in ("less", "less_equal") if above else name in ("greater", "greater_equal")
+
+
 def kernel(name: str, dtype: torch.dtype) -> Kernel:
     """The kernel computing ufunc ``name`` on operands of loop dtype ``dtype``."""
+    if dtype is _di.BOOL and name in _BOOL:
+        return _BOOL[name]
+    if dtype in _di.COMPLEX and name in _COMPLEX:
+        return _COMPLEX[name]
+    if name == "sqrt" and dtype in (_di.FLOAT16, _di.FLOAT32):
+        return _sqrt_correctly_rounded
     if dtype in _di.UNSIGNED_WIDE and name in _WIDE:
         return _WIDE[name]
     kind = _di.kind(dtype)
@@ -253,7 +417,13 @@ def apply_where(
     """Take ``result`` where ``mask`` holds and ``fallback`` (zeros if None) elsewhere."""
     if fallback is None:
         fallback = torch.zeros((), dtype=result.dtype, device=result.device)
-    return torch.where(mask, result, fallback.to(result.dtype))
+    try:
+        return torch.where(mask, result, fallback.to(result.dtype))
+    except RuntimeError:
+        raise ValueError(
+            f"operands could not be broadcast together with shapes {tuple(result.shape)} "
+            f"(where) {tuple(mask.shape)}"
+        ) from None
 
 
 def broadcast_shapes(*shapes: Any) -> tuple[int, ...] | None:
