@@ -19,17 +19,23 @@ def _float_default(dtype: torch.dtype | None) -> torch.dtype:
     return defaults.float_dtype if dtype is None else dtype
 
 
-def zeros(shape: tuple[int, ...], dtype: torch.dtype | None, device: torch.device | None) -> torch.Tensor:
+def zeros(
+    shape: tuple[int, ...], dtype: torch.dtype | None, device: torch.device | None
+) -> torch.Tensor:
     """Array of zeros, as ``numpy.zeros``."""
     return torch.zeros(shape, dtype=_float_default(dtype), device=device)
 
 
-def ones(shape: tuple[int, ...], dtype: torch.dtype | None, device: torch.device | None) -> torch.Tensor:
+def ones(
+    shape: tuple[int, ...], dtype: torch.dtype | None, device: torch.device | None
+) -> torch.Tensor:
     """Array of ones, as ``numpy.ones``."""
     return torch.ones(shape, dtype=_float_default(dtype), device=device)
 
 
-def empty(shape: tuple[int, ...], dtype: torch.dtype | None, device: torch.device | None) -> torch.Tensor:
+def empty(
+    shape: tuple[int, ...], dtype: torch.dtype | None, device: torch.device | None
+) -> torch.Tensor:
     """Uninitialized array, as ``numpy.empty``."""
     return torch.empty(shape, dtype=_float_default(dtype), device=device)
 

@@ -129,7 +129,9 @@ def result_type(dtypes: tuple[torch.dtype, ...], scalar_types: tuple[type, ...])
         # NumPy promotes through the most knowledgeable dtype first: with three or more
         # dtypes, folding from the highest kind down gives its result (int8, uint8 and
         # float16 make float16, where a left-to-right fold would make float32)
-        ordered = sorted(dtypes, key=lambda dt: -_KIND_ORDER[_KIND[dt]]) if len(dtypes) > 2 else dtypes
+        ordered = (
+            sorted(dtypes, key=lambda dt: -_KIND_ORDER[_KIND[dt]]) if len(dtypes) > 2 else dtypes
+        )
         res = ordered[0]
         for dt in ordered[1:]:
             res = PROMOTE[(res, dt)]

@@ -17,7 +17,6 @@ from . import _dtypes_impl as _di
 from ._conversion import check_int_fits, to_tensor
 from ._ndarray import ndarray
 
-
 _INDEX_TYPES = (
     "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or "
     "boolean arrays are valid indices"

@@ -111,7 +111,9 @@ class ndarray:
     @property
     def T(self) -> ndarray:
         """The transposed array (a view): axes reversed."""
-        return ndarray._from_tensor(self._t.permute(tuple(range(self._t.dim() - 1, -1, -1))), self._own)
+        return ndarray._from_tensor(
+            self._t.permute(tuple(range(self._t.dim() - 1, -1, -1))), self._own
+        )
 
     @property
     def real(self) -> ndarray:

@@ -263,7 +263,9 @@ def _uint64_power(x1: Operand, x2: Operand) -> torch.Tensor:
     exponent = _int_operand(x2)
     base_t = base if isinstance(base, torch.Tensor) else torch.tensor(base, dtype=torch.int64)
     exp_t = (
-        exponent if isinstance(exponent, torch.Tensor) else torch.tensor(exponent, dtype=torch.int64)
+        exponent
+        if isinstance(exponent, torch.Tensor)
+        else torch.tensor(exponent, dtype=torch.int64)
     )
     shape = broadcast_shapes(base_t.shape, exp_t.shape)
     assert shape is not None
@@ -348,6 +350,7 @@ _BOOL: dict[str, Kernel] = {
     "greater_equal": _bool_as_uint8(torch.ge),
     "absolute": _bool_absolute,
 }
+
 
 def _parts(x: Operand) -> tuple[Any, Any]:
     if isinstance(x, torch.Tensor):
