@@ -326,55 +326,55 @@ class ndarray:
 
     # ------------------------------------------------------------------ operators
     def __add__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.add.operator(self, other)
+        return _add_op(self, other)
 
     def __radd__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.add.reflected(self, other)
+        return _add_rop(self, other)
 
     def __iadd__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.add(self, other, out=self)
 
     def __sub__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.subtract.operator(self, other)
+        return _subtract_op(self, other)
 
     def __rsub__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.subtract.reflected(self, other)
+        return _subtract_rop(self, other)
 
     def __isub__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.subtract(self, other, out=self)
 
     def __mul__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.multiply.operator(self, other)
+        return _multiply_op(self, other)
 
     def __rmul__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.multiply.reflected(self, other)
+        return _multiply_rop(self, other)
 
     def __imul__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.multiply(self, other, out=self)
 
     def __truediv__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.divide.operator(self, other)
+        return _divide_op(self, other)
 
     def __rtruediv__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.divide.reflected(self, other)
+        return _divide_rop(self, other)
 
     def __itruediv__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.divide(self, other, out=self)
 
     def __floordiv__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.floor_divide.operator(self, other)
+        return _floor_divide_op(self, other)
 
     def __rfloordiv__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.floor_divide.reflected(self, other)
+        return _floor_divide_rop(self, other)
 
     def __ifloordiv__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.floor_divide(self, other, out=self)
 
     def __mod__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.remainder.operator(self, other)
+        return _remainder_op(self, other)
 
     def __rmod__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.remainder.reflected(self, other)
+        return _remainder_rop(self, other)
 
     def __imod__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.remainder(self, other, out=self)
@@ -383,10 +383,10 @@ class ndarray:
         if type(other) is int and other == 2 and self._t.dtype is torch.bool:
             # NumPy's ``** 2`` shortcut squares, and bools square in int8
             return _ufuncs.multiply(self.astype("int8"), self.astype("int8"))
-        return _ufuncs.power.operator(self, other)
+        return _power_op(self, other)
 
     def __rpow__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.power.reflected(self, other)
+        return _power_rop(self, other)
 
     def __ipow__(self, other: ArrayLike) -> ndarray:
         return _ufuncs.power(self, other, out=self)
@@ -403,24 +403,24 @@ class ndarray:
     def __eq__(self, other: object) -> ndarray:  # type: ignore[override]
         if other is None:
             return ndarray._from_tensor(torch.zeros(self._t.shape, dtype=torch.bool))
-        return _ufuncs.equal.operator(self, other)  # type: ignore[arg-type]
+        return _equal_op(self, other)  # type: ignore[arg-type]
 
     def __ne__(self, other: object) -> ndarray:  # type: ignore[override]
         if other is None:
             return ndarray._from_tensor(torch.ones(self._t.shape, dtype=torch.bool))
-        return _ufuncs.not_equal.operator(self, other)  # type: ignore[arg-type]
+        return _not_equal_op(self, other)  # type: ignore[arg-type]
 
     def __lt__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.less.operator(self, other)
+        return _less_op(self, other)
 
     def __le__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.less_equal.operator(self, other)
+        return _less_equal_op(self, other)
 
     def __gt__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.greater.operator(self, other)
+        return _greater_op(self, other)
 
     def __ge__(self, other: ArrayLike) -> ndarray:
-        return _ufuncs.greater_equal.operator(self, other)
+        return _greater_equal_op(self, other)
 
 
 _new_object = object.__new__
@@ -466,3 +466,25 @@ def _unsigned_from_int64(values: Any) -> Any:
 
 # the modules below build on ndarray; they are imported last to close the cycle
 from . import _indexing, _printing, _reductions, _ufuncs  # noqa: E402
+
+# the operators' ufunc entry points, bound once
+_add_op = _ufuncs.add.operator
+_add_rop = _ufuncs.add.reflected
+_divide_op = _ufuncs.divide.operator
+_divide_rop = _ufuncs.divide.reflected
+_equal_op = _ufuncs.equal.operator
+_floor_divide_op = _ufuncs.floor_divide.operator
+_floor_divide_rop = _ufuncs.floor_divide.reflected
+_greater_op = _ufuncs.greater.operator
+_greater_equal_op = _ufuncs.greater_equal.operator
+_less_op = _ufuncs.less.operator
+_less_equal_op = _ufuncs.less_equal.operator
+_multiply_op = _ufuncs.multiply.operator
+_multiply_rop = _ufuncs.multiply.reflected
+_not_equal_op = _ufuncs.not_equal.operator
+_power_op = _ufuncs.power.operator
+_power_rop = _ufuncs.power.reflected
+_remainder_op = _ufuncs.remainder.operator
+_remainder_rop = _ufuncs.remainder.reflected
+_subtract_op = _ufuncs.subtract.operator
+_subtract_rop = _ufuncs.subtract.reflected
