@@ -356,7 +356,13 @@ class _UnaryUFunc(ufunc):
         dtype: DTypeLike = None,
         subok: builtins.bool = True,
     ) -> ndarray:
-        if type(x) is ndarray and out is None and where is True and dtype is None:
+        if (
+            type(x) is ndarray
+            and out is None
+            and where is True
+            and dtype is None
+            and casting == "same_kind"
+        ):
             t = x._t
             kernel = self._fast_loops.get(t.dtype)
             if kernel is not None:
@@ -382,7 +388,13 @@ class _BinaryUFunc(ufunc):
         dtype: DTypeLike = None,
         subok: builtins.bool = True,
     ) -> ndarray:
-        if out is None and where is True and dtype is None and type(x1) is ndarray:
+        if (
+            out is None
+            and where is True
+            and dtype is None
+            and casting == "same_kind"
+            and type(x1) is ndarray
+        ):
             # the same fast path as ``operator``, repeated here on purpose: one Python frame
             # less is a tenth of a small call's time
             t1 = x1._t
