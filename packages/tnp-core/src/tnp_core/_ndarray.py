@@ -259,7 +259,7 @@ class ndarray:
         if type(key) is slice and (key.step is None or key.step > 0):
             t = self._t
             if t.dim():
-                arr: ndarray = _new_object(ndarray)
+                arr: ndarray = object.__new__(ndarray)
                 arr._t = t[key]
                 arr._base = self if self._base is None else self._base
                 return arr
@@ -423,12 +423,9 @@ class ndarray:
         return _greater_equal_op(self, other)
 
 
-_new_object = object.__new__
-
-
 def wrap_tensor(t: torch.Tensor) -> ndarray:
     """A new ``ndarray`` owning ``t`` (the fast path of every result)."""
-    arr: ndarray = _new_object(ndarray)
+    arr: ndarray = object.__new__(ndarray)
     arr._t = t
     arr._base = None
     return arr

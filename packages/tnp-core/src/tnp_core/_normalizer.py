@@ -136,12 +136,22 @@ def normalize_axis_tuple(axis: int | Sequence[int], ndim: int) -> tuple[int, ...
 
 def normalize_shape(shape: int | Sequence[int]) -> tuple[int, ...]:
     """A shape tuple from an int or a sequence of ints; ``ValueError`` for negative sizes."""
+    # the common spellings are checked by type first: cheaper, and traceable by dynamo
     dims: tuple[int, ...]
-    try:
-        dims = (operator.index(shape),)  # type: ignore[arg-type]
-    except TypeError:
+    if type(shape) is int:
+        dims = (shape,)
+    elif isinstance(shape, (tuple, list)):
         try:
-            dims = tuple(operator.index(d) for d in shape)  # type: ignore[union-attr]
+            dims = tuple(operator.index(d) for d in shape)
+        except TypeError:
+            raise TypeError(
+                f"expected a sequence of integers or a single integer, got {shape!r}"
+            ) from None
+    elif hasattr(shape, "__index__"):
+        dims = (operator.index(shape),)  # type: ignore[arg-type]
+    else:
+        try:
+            dims = tuple(operator.index(d) for d in shape)
         except TypeError:
             raise TypeError(
                 f"expected a sequence of integers or a single integer, got {shape!r}"

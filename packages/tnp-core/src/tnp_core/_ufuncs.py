@@ -19,7 +19,7 @@ from . import _ufuncs_impl as _impl
 from ._conversion import check_int_fits, to_tensor
 from ._defaults_impl import defaults
 from ._dtypes import _DTYPE_OF_TORCH, to_torch_dtype
-from ._ndarray import _new_object, ndarray
+from ._ndarray import ndarray
 from ._ndarray import wrap_tensor as _wrap
 from ._normalizer import ArrayLike, CastingKind, DTypeLike, copy_into_out
 
@@ -406,7 +406,7 @@ class _BinaryUFunc(ufunc):
                 except RuntimeError:
                     pass  # the general path explains the failure
                 else:
-                    arr: ndarray = _new_object(ndarray)
+                    arr: ndarray = object.__new__(ndarray)
                     arr._t = result
                     arr._base = None
                     return arr
@@ -441,7 +441,7 @@ class _BinaryUFunc(ufunc):
                 except RuntimeError:
                     pass  # the general path explains the failure
                 else:
-                    arr: ndarray = _new_object(ndarray)
+                    arr: ndarray = object.__new__(ndarray)
                     arr._t = result
                     arr._base = None
                     return arr
