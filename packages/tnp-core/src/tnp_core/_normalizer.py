@@ -148,7 +148,7 @@ def normalize_shape(shape: int | Sequence[int]) -> tuple[int, ...]:
                 f"expected a sequence of integers or a single integer, got {shape!r}"
             ) from None
     elif hasattr(shape, "__index__"):
-        dims = (operator.index(shape),)  # type: ignore[arg-type]
+        dims = (operator.index(shape),)
     else:
         try:
             dims = tuple(operator.index(d) for d in shape)
