@@ -132,7 +132,7 @@ class ufunc:
             loop_dt = self._resolve(dt)
             if loop_dt is not dt:
                 continue
-            res = self._result_dtype(loop_dt)
+            res = self._output_of(loop_dt)
             char = _DTYPE_OF_TORCH[dt].char
             codes.append(char * self.nin + "->" + _DTYPE_OF_TORCH[res].char)
         return codes
@@ -144,10 +144,6 @@ class ufunc:
 
     def __repr__(self) -> str:
         return f"<ufunc '{self.__name__}'>"
-
-    def _result_dtype(self, loop_dt: torch.dtype) -> torch.dtype:
-        probe = torch.ones((1,), dtype=loop_dt)
-        return self._loops[loop_dt](*([probe] * self.nin)).dtype
 
     def _output_of(self, loop_dt: torch.dtype) -> torch.dtype:
         """The dtype the loop for ``loop_dt`` produces."""

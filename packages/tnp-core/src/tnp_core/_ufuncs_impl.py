@@ -155,7 +155,8 @@ def _wide_power(x1: Operand, x2: Operand) -> torch.Tensor:
 
 
 # ----------------------------------------------------------------------------- unary
-def _unsigned_absolute(x: torch.Tensor) -> torch.Tensor:
+def _copy(x: torch.Tensor) -> torch.Tensor:
+    """``absolute`` of unsigned and bool values: the values themselves."""
     return x.clone()
 
 
@@ -307,7 +308,7 @@ _INTEGER: dict[str, Kernel] = {
 }
 
 _UNSIGNED: dict[str, Kernel] = {
-    "absolute": _unsigned_absolute,
+    "absolute": _copy,
 }
 
 _WIDE: dict[str, Kernel] = {
@@ -318,7 +319,7 @@ _WIDE: dict[str, Kernel] = {
     "floor_divide": _wide_floor_divide,
     "remainder": _wide_remainder,
     "power": _wide_power,
-    "absolute": _unsigned_absolute,
+    "absolute": _copy,
     "equal": _wide_compare(torch.eq),
     "not_equal": _wide_compare(torch.ne),
     "less": _wide_compare(torch.lt),
@@ -339,16 +340,12 @@ def _bool_as_uint8(op: Kernel) -> Kernel:
     return kernel
 
 
-def _bool_absolute(x: torch.Tensor) -> torch.Tensor:
-    return x.clone()
-
-
 _BOOL: dict[str, Kernel] = {
     "less": _bool_as_uint8(torch.lt),
     "less_equal": _bool_as_uint8(torch.le),
     "greater": _bool_as_uint8(torch.gt),
     "greater_equal": _bool_as_uint8(torch.ge),
-    "absolute": _bool_absolute,
+    "absolute": _copy,
 }
 
 
