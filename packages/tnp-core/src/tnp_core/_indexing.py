@@ -80,19 +80,12 @@ def _expand(key: Any, shape: torch.Size) -> tuple[list[Any], bool, bool]:
             out.append(torch.tensor(it))
             basic = False
             continue
-        if isinstance(it, int) or (
+        integer = isinstance(it, int) or (
             not isinstance(it, (ndarray, torch.Tensor, list, tuple)) and hasattr(it, "__index__")
-        ):
+        )
+        if integer or (isinstance(it, ndarray) and it.ndim == 0 and _di.kind(it._t.dtype) in "iu"):
+            # an integer, or a 0-D integer array, takes one dimension as NumPy's scalars do
             idx = operator.index(it)
-            size = shape[dim]
-            if not -size <= idx < size:
-                raise _bounds_error(idx, dim, size)
-            out.append(idx)
-            int_count += 1
-            dim += 1
-            continue
-        if isinstance(it, ndarray) and it.ndim == 0 and _di.kind(it._t.dtype) in "iu":
-            idx = int(it)
             size = shape[dim]
             if not -size <= idx < size:
                 raise _bounds_error(idx, dim, size)

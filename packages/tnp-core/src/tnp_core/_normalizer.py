@@ -140,14 +140,7 @@ def normalize_shape(shape: int | Sequence[int]) -> tuple[int, ...]:
     dims: tuple[int, ...]
     if type(shape) is int:
         dims = (shape,)
-    elif isinstance(shape, (tuple, list)):
-        try:
-            dims = tuple(operator.index(d) for d in shape)
-        except TypeError:
-            raise TypeError(
-                f"expected a sequence of integers or a single integer, got {shape!r}"
-            ) from None
-    elif hasattr(shape, "__index__"):
+    elif not isinstance(shape, (tuple, list)) and hasattr(shape, "__index__"):
         dims = (operator.index(shape),)
     else:
         try:
