@@ -80,6 +80,10 @@ OPERATIONS = (
     Operation("a + 1.0", "a + 1.0", "a + 1.0"),
     Operation("np.sum(a2, axis=0)", "xp.sum(a2, axis=0)", "xp.sum(a2, dim=0)"),
     Operation("np.mean(a)", "xp.mean(a)", "xp.mean(a)"),
+    Operation("a[idx]", "a[idx]", "a[idx]"),
+    Operation("a[mask]", "a[mask]", "a[mask]"),
+    Operation("a[1:5] = 0", "a.__setitem__(slice(1, 5), 0)", "a.__setitem__(slice(1, 5), 0)"),
+    Operation("np.asarray(list)", "xp.asarray(lst)", "xp.tensor(lst, dtype=xp.float64)"),
 )
 
 
@@ -106,16 +110,35 @@ def _inputs(device: torch.device) -> dict[str, dict[str, Any]]:
     a = torch.rand(10, dtype=torch.float64, generator=gen)
     b = torch.rand(10, dtype=torch.float64, generator=gen)
     a2 = torch.rand(4, 4, dtype=torch.float64, generator=gen)
+    idx = torch.tensor([0, 3, 3, 7, 9])
+    mask = a > 0.5
+    lst = a.tolist()
     spaces: dict[str, dict[str, Any]] = {
-        "torch": {"xp": torch, "a": a.to(device), "b": b.to(device), "a2": a2.to(device)},
+        "torch": {
+            "xp": torch,
+            "a": a.to(device),
+            "b": b.to(device),
+            "a2": a2.to(device),
+            "idx": idx.to(device),
+            "mask": mask.to(device),
+        },
         "tnp": {
             "xp": tnp_core,
             "a": tnp_core.asarray(a.to(device)),
             "b": tnp_core.asarray(b.to(device)),
             "a2": tnp_core.asarray(a2.to(device)),
+            "idx": tnp_core.asarray(idx.to(device)),
+            "mask": tnp_core.asarray(mask.to(device)),
         },
         # NumPy is CPU-only; on another device its column is the CPU reference
-        "numpy": {"xp": numpy, "a": a.numpy(), "b": b.numpy(), "a2": a2.numpy()},
+        "numpy": {
+            "xp": numpy,
+            "a": a.numpy(),
+            "b": b.numpy(),
+            "a2": a2.numpy(),
+            "idx": idx.numpy(),
+            "mask": mask.numpy(),
+        },
     }
     if tnp_ref is not None:
         spaces["torch._numpy"] = {
@@ -123,7 +146,11 @@ def _inputs(device: torch.device) -> dict[str, dict[str, Any]]:
             "a": tnp_ref.asarray(a.to(device)),
             "b": tnp_ref.asarray(b.to(device)),
             "a2": tnp_ref.asarray(a2.to(device)),
+            "idx": tnp_ref.asarray(idx.to(device)),
+            "mask": tnp_ref.asarray(mask.to(device)),
         }
+    for space in spaces.values():
+        space["lst"] = lst
     return spaces
 
 
@@ -143,7 +170,16 @@ def _check(op: Operation, spaces: dict[str, dict[str, Any]]) -> dict[str, str]:
     A backend with a problem is left out of that row rather than timed on a wrong result.
     """
     expected = eval(op.numpy_stmt, dict(spaces["numpy"]))
-    problems = {}
+    problems: dict[str, str] = {}
+    if expected is None:
+        # a statement run for its effect (assignment): check only that every backend runs it
+        for backend, ns in spaces.items():
+            stmt = op.torch_stmt if backend == "torch" else op.numpy_stmt
+            try:
+                eval(stmt, dict(ns))
+            except Exception as exc:  # noqa: BLE001  (any failure: report it, time the others)
+                problems[backend] = f"raises {type(exc).__name__}: {exc}"
+        return problems
     for backend, ns in spaces.items():
         stmt = op.torch_stmt if backend == "torch" else op.numpy_stmt
         try:
