@@ -11,13 +11,39 @@ from . import exceptions as exceptions
 from . import testing as testing
 from ._creation import arange as arange
 from ._creation import array as array
+from ._creation import asanyarray as asanyarray
 from ._creation import asarray as asarray
+from ._creation import asarray_chkfinite as asarray_chkfinite
+from ._creation import ascontiguousarray as ascontiguousarray
+from ._creation import asfortranarray as asfortranarray
+from ._creation import copy as copy
+from ._creation import diag as diag
+from ._creation import diagflat as diagflat
 from ._creation import empty as empty
+from ._creation import empty_like as empty_like
 from ._creation import eye as eye
+from ._creation import frombuffer as frombuffer
+from ._creation import fromfunction as fromfunction
+from ._creation import fromiter as fromiter
 from ._creation import full as full
+from ._creation import full_like as full_like
+from ._creation import geomspace as geomspace
+from ._creation import identity as identity
+from ._creation import indices as indices
 from ._creation import linspace as linspace
+from ._creation import logspace as logspace
+from ._creation import meshgrid as meshgrid
+from ._creation import mgrid as mgrid
+from ._creation import ogrid as ogrid
 from ._creation import ones as ones
+from ._creation import ones_like as ones_like
+from ._creation import require as require
+from ._creation import tri as tri
+from ._creation import tril as tril
+from ._creation import triu as triu
+from ._creation import vander as vander
 from ._creation import zeros as zeros
+from ._creation import zeros_like as zeros_like
 from ._defaults import get_default_device as get_default_device
 from ._defaults import get_default_float_dtype as get_default_float_dtype
 from ._defaults import set_default_device as set_default_device
@@ -47,6 +73,7 @@ from ._dtypes import uint16 as uint16
 from ._dtypes import uint32 as uint32
 from ._dtypes import uint64 as uint64
 from ._dtypes import unsignedinteger as unsignedinteger
+from ._ndarray import flatiter as flatiter
 from ._ndarray import ndarray as ndarray
 from ._promotion import can_cast as can_cast
 from ._promotion import promote_types as promote_types
@@ -57,17 +84,42 @@ from ._reductions import max as max
 from ._reductions import mean as mean
 from ._reductions import min as min
 from ._reductions import sum as sum
+from ._typeinfo import ScalarType as ScalarType
+from ._typeinfo import common_type as common_type
+from ._typeinfo import finfo as finfo
+from ._typeinfo import iinfo as iinfo
+from ._typeinfo import isdtype as isdtype
+from ._typeinfo import issubdtype as issubdtype
+from ._typeinfo import min_scalar_type as min_scalar_type
+from ._typeinfo import mintypecode as mintypecode
+from ._typeinfo import sctypeDict as sctypeDict
+from ._typeinfo import typecodes as typecodes
 from ._ufuncs import abs as abs
 from ._ufuncs import absolute as absolute
 from ._ufuncs import add as add
+from ._ufuncs import bitwise_and as bitwise_and
+from ._ufuncs import bitwise_invert as bitwise_invert
+from ._ufuncs import bitwise_left_shift as bitwise_left_shift
+from ._ufuncs import bitwise_not as bitwise_not
+from ._ufuncs import bitwise_or as bitwise_or
+from ._ufuncs import bitwise_right_shift as bitwise_right_shift
+from ._ufuncs import bitwise_xor as bitwise_xor
 from ._ufuncs import divide as divide
+from ._ufuncs import divmod as divmod
 from ._ufuncs import equal as equal
 from ._ufuncs import exp as exp
 from ._ufuncs import floor_divide as floor_divide
 from ._ufuncs import greater as greater
 from ._ufuncs import greater_equal as greater_equal
+from ._ufuncs import invert as invert
+from ._ufuncs import left_shift as left_shift
 from ._ufuncs import less as less
 from ._ufuncs import less_equal as less_equal
+from ._ufuncs import logical_and as logical_and
+from ._ufuncs import logical_not as logical_not
+from ._ufuncs import logical_or as logical_or
+from ._ufuncs import logical_xor as logical_xor
+from ._ufuncs import matmul as matmul
 from ._ufuncs import mod as mod
 from ._ufuncs import multiply as multiply
 from ._ufuncs import negative as negative
@@ -75,6 +127,7 @@ from ._ufuncs import not_equal as not_equal
 from ._ufuncs import positive as positive
 from ._ufuncs import power as power
 from ._ufuncs import remainder as remainder
+from ._ufuncs import right_shift as right_shift
 from ._ufuncs import sqrt as sqrt
 from ._ufuncs import subtract as subtract
 from ._ufuncs import true_divide as true_divide
@@ -112,6 +165,7 @@ newaxis = None
 
 __all__ = [
     "AxisError",
+    "ScalarType",
     "abs",
     "absolute",
     "add",
@@ -119,38 +173,65 @@ __all__ = [
     "amin",
     "arange",
     "array",
+    "asanyarray",
     "asarray",
+    "asarray_chkfinite",
+    "ascontiguousarray",
+    "asfortranarray",
     "bfloat16",
+    "bitwise_and",
+    "bitwise_invert",
+    "bitwise_left_shift",
+    "bitwise_not",
+    "bitwise_or",
+    "bitwise_right_shift",
+    "bitwise_xor",
     "bool",
     "bool_",
     "byte",
     "can_cast",
     "cdouble",
+    "common_type",
     "complex64",
     "complex128",
     "complexfloating",
+    "copy",
     "csingle",
+    "diag",
+    "diagflat",
     "divide",
+    "divmod",
     "double",
     "dtype",
     "e",
     "empty",
+    "empty_like",
     "equal",
     "exceptions",
     "exp",
     "eye",
+    "finfo",
+    "flatiter",
     "float16",
     "float32",
     "float64",
     "floating",
     "floor_divide",
+    "frombuffer",
+    "fromfunction",
+    "fromiter",
     "full",
+    "full_like",
     "generic",
+    "geomspace",
     "get_default_device",
     "get_default_float_dtype",
     "greater",
     "greater_equal",
     "half",
+    "identity",
+    "iinfo",
+    "indices",
     "inexact",
     "inf",
     "int8",
@@ -161,14 +242,28 @@ __all__ = [
     "intc",
     "integer",
     "intp",
+    "invert",
+    "isdtype",
+    "issubdtype",
+    "left_shift",
     "less",
     "less_equal",
     "linspace",
+    "logical_and",
+    "logical_not",
+    "logical_or",
+    "logical_xor",
+    "logspace",
     "long",
     "longlong",
+    "matmul",
     "max",
     "mean",
+    "meshgrid",
+    "mgrid",
     "min",
+    "min_scalar_type",
+    "mintypecode",
     "mod",
     "multiply",
     "nan",
@@ -177,13 +272,18 @@ __all__ = [
     "newaxis",
     "not_equal",
     "number",
+    "ogrid",
     "ones",
+    "ones_like",
     "pi",
     "positive",
     "power",
     "promote_types",
     "remainder",
+    "require",
     "result_type",
+    "right_shift",
+    "sctypeDict",
     "set_default_device",
     "set_default_float_dtype",
     "short",
@@ -193,7 +293,11 @@ __all__ = [
     "subtract",
     "sum",
     "testing",
+    "tri",
+    "tril",
+    "triu",
     "true_divide",
+    "typecodes",
     "ubyte",
     "ufunc",
     "uint",
@@ -207,5 +311,7 @@ __all__ = [
     "ulonglong",
     "unsignedinteger",
     "ushort",
+    "vander",
     "zeros",
+    "zeros_like",
 ]

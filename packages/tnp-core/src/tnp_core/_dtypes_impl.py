@@ -6,6 +6,9 @@ the scalar types live in ``_dtypes.py`` and are built on these tables.
 
 from __future__ import annotations
 
+import math
+from typing import NamedTuple
+
 import torch
 
 from ._defaults_impl import defaults
@@ -187,3 +190,88 @@ def can_cast(src: torch.dtype, dst: torch.dtype, casting: str) -> bool:
 def is_native_arithmetic(dt: torch.dtype) -> bool:
     """Whether PyTorch has arithmetic kernels for ``dt`` on every device."""
     return dt not in UNSIGNED_WIDE
+
+
+# ----------------------------------------------------------------------------- type information
+class FloatInfo(NamedTuple):
+    """The parameters ``numpy.finfo`` reports for one binary floating-point format."""
+
+    bits: int
+    nmant: int  # stored mantissa bits
+    nexp: int  # exponent bits
+    minexp: int  # exponent of the smallest normal number
+    maxexp: int  # smallest power of two that overflows
+    precision: int  # decimal digits
+    eps: float
+    epsneg: float
+    max: float
+    smallest_normal: float
+    smallest_subnormal: float
+    resolution: float
+
+
+def float_info(dt: torch.dtype) -> FloatInfo:
+    """``finfo`` parameters of a real floating dtype, derived from ``torch.finfo``."""
+    fi = torch.finfo(dt)
+    nmant = 1 - math.frexp(fi.eps)[1]
+    maxexp = math.frexp(fi.max)[1]
+    minexp = math.frexp(fi.tiny)[1] - 1
+    precision = int(-math.log10(fi.eps))
+    return FloatInfo(
+        bits=fi.bits,
+        nmant=nmant,
+        nexp=fi.bits - nmant - 1,
+        minexp=minexp,
+        maxexp=maxexp,
+        precision=precision,
+        eps=fi.eps,
+        epsneg=fi.eps / 2,
+        max=fi.max,
+        smallest_normal=fi.tiny,
+        smallest_subnormal=math.ldexp(1.0, minexp - nmant),
+        resolution=10.0**-precision,
+    )
+
+
+REAL_OF_COMPLEX: dict[torch.dtype, torch.dtype] = {COMPLEX64: FLOAT32, COMPLEX128: FLOAT64}
+
+# NumPy's value thresholds for ``min_scalar_type``: the open ranges it treats as safe for
+# float16 and float32 (a little inside their true maxima)
+_HALF_LIMIT = 65000.0
+_SINGLE_LIMIT = 3.4e38
+
+
+def min_scalar_dtype(
+    value: bool | int | float | complex, source: torch.dtype
+) -> torch.dtype | None:
+    """``numpy.min_scalar_type`` of one value held in ``source`` (a Python scalar's default).
+
+    Integers take the smallest unsigned type when non-negative, else the smallest signed
+    one; floats only look at overflow, not at precision (non-finite values fit float16);
+    complex values never go below complex64. None means no supported dtype holds the value
+    (NumPy answers with the object dtype).
+    """
+    k = _KIND[source]
+    if k == "b":
+        return BOOL
+    if k in "iu":
+        ivalue = int(value.real)
+        for dt in UNSIGNED if ivalue >= 0 else SIGNED:
+            lo, hi = INT_BOUNDS[dt]
+            if lo <= ivalue <= hi:
+                return dt
+        return None
+    if k == "f":
+        fvalue = float(value.real)
+        if source is FLOAT16 or not math.isfinite(fvalue) or abs(fvalue) < _HALF_LIMIT:
+            return FLOAT16
+        if source is FLOAT64:
+            return FLOAT32 if abs(fvalue) < _SINGLE_LIMIT else FLOAT64
+        return source  # float32 and bfloat16 have nothing smaller but float16
+    cvalue = complex(value)
+    if source is COMPLEX64 or (
+        -_SINGLE_LIMIT < cvalue.real < _SINGLE_LIMIT
+        and -_SINGLE_LIMIT < cvalue.imag < _SINGLE_LIMIT
+    ):
+        return COMPLEX64
+    return COMPLEX128

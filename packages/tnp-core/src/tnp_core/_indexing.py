@@ -15,6 +15,7 @@ import torch
 
 from . import _dtypes_impl as _di
 from ._conversion import check_int_fits, to_tensor
+from ._flags import check_writeable
 from ._ndarray import ndarray
 
 _INDEX_TYPES = (
@@ -81,7 +82,9 @@ def _expand(key: Any, shape: torch.Size) -> tuple[list[Any], bool, bool]:
             basic = False
             continue
         integer = isinstance(it, int) or (
-            not isinstance(it, (ndarray, torch.Tensor, list, tuple)) and hasattr(it, "__index__")
+            not isinstance(it, (ndarray, torch.Tensor, list, tuple))
+            and hasattr(it, "__index__")
+            and getattr(it, "ndim", 0) == 0  # other libraries' arrays are index arrays
         )
         if integer or (isinstance(it, ndarray) and it.ndim == 0 and _di.kind(it._t.dtype) in "iu"):
             # an integer, or a 0-D integer array, takes one dimension as NumPy's scalars do
@@ -251,6 +254,7 @@ def _value_tensor(value: Any, target: torch.Tensor) -> torch.Tensor:
 
 def setitem(arr: ndarray, key: Any, value: Any) -> None:
     """``arr[key] = value``: the value is cast to the array's dtype and broadcast."""
+    check_writeable(arr, "assignment destination")
     t = arr._t
     if t.dtype in _SIGNED_VIEW:
         signed = _SIGNED_VIEW[t.dtype]

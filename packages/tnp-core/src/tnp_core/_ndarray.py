@@ -7,12 +7,14 @@ through the free functions, so both follow the same NumPy rules. Scalars are 0-D
 from __future__ import annotations
 
 import builtins
+import ctypes
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, SupportsIndex
 
 import torch
 
 from . import _dtypes_impl as _di
+from . import _flags
 from ._dtypes import _DTYPE_OF_TORCH, dtype
 
 if TYPE_CHECKING:
@@ -67,6 +69,21 @@ class ndarray:
         """Tuple of array dimensions."""
         return tuple(self._t.shape)
 
+    @shape.setter
+    def shape(self, value: SupportsIndex | Sequence[SupportsIndex]) -> None:
+        """Reshape in place, as NumPy: only when the new shape is a view of the same memory."""
+        dims = (value,) if not isinstance(value, Sequence) else tuple(value)
+        shape = tuple(operator_index(d) for d in dims)
+        try:
+            self._t = self._t.view(shape)
+        except RuntimeError as exc:
+            if "view size is not compatible" not in str(exc):
+                raise _reshape_error(self.size, shape) from None
+            raise AttributeError(
+                "Incompatible shape for in-place modification. Use `.reshape()` to make a "
+                "copy with the desired shape."
+            ) from None
+
     @property
     def ndim(self) -> int:
         """Number of dimensions."""
@@ -116,18 +133,66 @@ class ndarray:
         )
 
     @property
+    def mT(self) -> ndarray:
+        """The last two axes swapped (a view); ``ValueError`` below two dimensions."""
+        if self._t.dim() < 2:
+            raise ValueError("matrix transpose with ndim < 2 is undefined")
+        return ndarray._from_tensor(self._t.transpose(-2, -1), self._own)
+
+    @property
     def real(self) -> ndarray:
-        """The real part (a view for complex arrays, the array itself otherwise)."""
+        """The real part (a view for complex arrays, the array itself otherwise); settable."""
         if self._t.is_complex():
             return ndarray._from_tensor(self._t.real, self._own)
         return self
 
+    @real.setter
+    def real(self, value: ArrayLike) -> None:
+        self.real[...] = value
+
     @property
     def imag(self) -> ndarray:
-        """The imaginary part (zeros for real arrays)."""
+        """The imaginary part (zeros for real arrays); settable for complex arrays."""
         if self._t.is_complex():
             return ndarray._from_tensor(self._t.imag, self._own)
         return ndarray._from_tensor(torch.zeros_like(self._t))
+
+    @imag.setter
+    def imag(self, value: ArrayLike) -> None:
+        if not self._t.is_complex():
+            raise TypeError("array does not have imaginary part to set")
+        self.imag[...] = value
+
+    @property
+    def flat(self) -> flatiter:
+        """A ``flatiter`` over the elements in C order: iterable, indexable, assignable."""
+        return flatiter(self)
+
+    @flat.setter
+    def flat(self, value: ArrayLike) -> None:
+        _flags.check_writeable(self, "array")
+        flatiter(self)._assign(slice(None), value)
+
+    @property
+    def flags(self) -> _flags.flagsobj:
+        """The memory-layout flags, as NumPy's ``flagsobj`` (a snapshot, ``writeable`` settable)."""
+        return _flags.flagsobj(self)
+
+    def setflags(
+        self,
+        write: builtins.bool | None = None,
+        align: builtins.bool | None = None,
+        uic: builtins.bool | None = None,
+    ) -> None:
+        """Set ``WRITEABLE`` (read-only arrays refuse every write), as ``numpy.ndarray.setflags``.
+
+        tnp arrays are always aligned, so ``align=False`` leaves ``ALIGNED`` True; ``uic``
+        (``WRITEBACKIFCOPY``) can only be False.
+        """
+        if uic:
+            raise ValueError("cannot set WRITEBACKIFCOPY flag to True")
+        if write is not None:
+            _flags.set_writeable(self, builtins.bool(write))
 
     @property
     def _own(self) -> ndarray:
@@ -198,6 +263,130 @@ class ndarray:
     def copy(self, order: str = "C") -> ndarray:
         """A copy that owns its memory."""
         return ndarray._from_tensor(self._t.clone(memory_format=torch.contiguous_format))
+
+    def __copy__(self) -> ndarray:
+        return self.copy()
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> ndarray:
+        return self.copy()
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # the elements travel as raw bytes; the array comes back on the device it left
+        return _rebuild, (self.tobytes(), self.dtype.name, self.shape, str(self._t.device))
+
+    def tobytes(self, order: str = "C") -> bytes:
+        """The elements' raw bytes in ``order`` ('C', 'F', or 'A'/'K': the array's own order)."""
+        t = _in_order(self._t, _check_order(order))
+        t = t.detach().resolve_conj().resolve_neg().to("cpu").contiguous()
+        n = t.numel() * t.element_size()
+        return ctypes.string_at(t.data_ptr(), n) if n else b""
+
+    def view(self, dtype: Any = None, type: Any = None) -> ndarray:
+        """The same memory seen as another dtype (bits reinterpreted), as ``numpy.ndarray.view``.
+
+        A dtype of another item size changes the length of the last axis, which must be
+        contiguous. ``type`` may only be ``tnp.ndarray``.
+        """
+        if isinstance(dtype, builtins.type) and issubclass(dtype, ndarray):
+            dtype, type = None, dtype
+        if type is not None and not (isinstance(type, builtins.type) and issubclass(type, ndarray)):
+            raise TypeError("Cannot specify output type: tnp has only the tnp.ndarray type")
+        t = self._t
+        if dtype is None:
+            return ndarray._from_tensor(t.view(t.shape), self._own)
+        from ._dtypes import to_torch_dtype
+
+        return ndarray._from_tensor(_view_as_dtype(t, to_torch_dtype(dtype)), self._own)
+
+    def fill(self, value: Any) -> None:
+        """Set every element to the scalar ``value`` (cast to the array's dtype)."""
+        if isinstance(value, (list, tuple)) or (
+            isinstance(value, (ndarray, torch.Tensor)) and value.ndim > 0
+        ):
+            raise ValueError("setting an array element with a sequence.")
+        if isinstance(value, complex) and not self._t.is_complex():
+            target = "float" if self._t.is_floating_point() else "int"
+            raise TypeError(
+                f"{target}() argument must be a string, a bytes-like object or a real number, "
+                "not 'complex'"
+            )
+        self[...] = value
+
+    def byteswap(self, inplace: builtins.bool = False) -> ndarray:
+        """Each element's bytes reversed (complex: each part's), as ``numpy.ndarray.byteswap``."""
+        t = self._t
+        size = t.element_size() // (2 if t.is_complex() else 1)
+        if size == 1 or t.numel() == 0:
+            swapped = t.clone()
+        else:
+            flat = t.resolve_conj().resolve_neg().contiguous().reshape(-1)
+            raw = flat.view(torch.uint8).reshape(-1, size).flip(-1).reshape(-1)
+            swapped = raw.view(t.dtype).reshape(t.shape)
+        if not inplace:
+            return ndarray._from_tensor(swapped)
+        _flags.check_writeable(self, "assignment destination")
+        t.copy_(swapped)
+        return self
+
+    def __format__(self, spec: str) -> str:
+        if self._t.dim() == 0:
+            return format(self.item(), spec)
+        if spec:
+            raise TypeError("unsupported format string passed to tnp.ndarray.__format__")
+        return str(self)
+
+    def __contains__(self, value: object) -> builtins.bool:
+        return builtins.bool(_ufuncs.equal(self, value)._t.any())  # type: ignore[arg-type]
+
+    def __array__(self, dtype: Any = None, copy: builtins.bool | None = None) -> Any:
+        """A ``numpy.ndarray`` with the same values (sharing CPU memory when it can)."""
+        t = self._t.detach()
+        # bfloat16 has no NumPy dtype: it converts to float32
+        must_copy = t.device.type != "cpu" or t.is_conj() or t.is_neg() or t.dtype is torch.bfloat16
+        if copy is False and must_copy:
+            raise ValueError("Unable to avoid copy while creating an array as requested.")
+        t = t.resolve_conj().resolve_neg().to("cpu")
+        if t.dtype is torch.bfloat16:
+            t = t.float()
+        # torch builds the NumPy array, so tnp itself never imports NumPy
+        out = t.numpy()
+        if copy and not must_copy:
+            out = out.copy()
+        shared = not must_copy and not copy
+        if dtype is not None:
+            cast = out.astype(dtype, copy=False)
+            if cast is not out:
+                if copy is False:
+                    raise ValueError("Unable to avoid copy while creating an array as requested.")
+                shared = False
+            out = cast
+        if shared and not _flags.is_writeable(self):
+            out.flags.writeable = False
+        return out
+
+    def __dlpack__(
+        self,
+        *,
+        stream: Any = None,
+        max_version: tuple[int, int] | None = None,
+        dl_device: Any = None,
+        copy: builtins.bool | None = None,
+    ) -> Any:
+        """The DLPack capsule of the tensor (see ``torch.Tensor.__dlpack__``)."""
+        kwargs: dict[str, Any] = {}
+        if max_version is not None:
+            kwargs["max_version"] = max_version
+        if dl_device is not None:
+            kwargs["dl_device"] = dl_device
+        if copy is not None:
+            kwargs["copy"] = copy
+        if stream is not None:
+            kwargs["stream"] = stream
+        return self._t.__dlpack__(**kwargs)
+
+    def __dlpack_device__(self) -> tuple[Any, int]:
+        """The DLPack device type and index of the data."""
+        return self._t.__dlpack_device__()
 
     def __array_namespace__(self, /, *, api_version: str | None = None) -> Any:
         import tnp_core
@@ -290,6 +479,55 @@ class ndarray:
             return ndarray._from_tensor(self._t.reshape(shape).clone())
         except RuntimeError:
             raise _reshape_error(self.size, shape) from None
+
+    def ravel(self, order: str = "C") -> ndarray:
+        """The elements in one dimension: a view when the memory allows it, else a copy."""
+        t = _in_order(self._t, _check_order(order))
+        if _flags.c_contiguous(t):
+            return ndarray._from_tensor(t.view(-1), self._own)
+        return ndarray._from_tensor(t.clone(memory_format=torch.contiguous_format).view(-1))
+
+    def flatten(self, order: str = "C") -> ndarray:
+        """A one-dimensional copy of the elements in ``order``."""
+        t = _in_order(self._t, _check_order(order))
+        return ndarray._from_tensor(t.clone(memory_format=torch.contiguous_format).reshape(-1))
+
+    def squeeze(self, axis: int | tuple[int, ...] | None = None) -> ndarray:
+        """A view without the length-one axes (those in ``axis``, which must have length one)."""
+        shape = self._t.shape
+        if axis is None:
+            dims = tuple(i for i, n in enumerate(shape) if n == 1)
+        else:
+            dims = _axes(axis, len(shape))
+            if len(set(dims)) != len(dims):
+                raise ValueError("duplicate value in 'axis'")
+            if any(shape[d] != 1 for d in dims):
+                raise ValueError(
+                    "cannot select an axis to squeeze out which has size not equal to one"
+                )
+        kept = tuple(n for i, n in enumerate(shape) if i not in dims)
+        return ndarray._from_tensor(self._t.view(kept), self._own)
+
+    def swapaxes(self, axis1: SupportsIndex, axis2: SupportsIndex) -> ndarray:
+        """A view with two axes exchanged."""
+        n = self._t.dim()
+        a = _axis(operator_index(axis1), n, "axis1")
+        b = _axis(operator_index(axis2), n, "axis2")
+        return ndarray._from_tensor(self._t.transpose(a, b), self._own)
+
+    def transpose(self, *axes: Any) -> ndarray:
+        """A view with the axes permuted (reversed by default); ``axes`` as varargs or one tuple."""
+        if not axes or (len(axes) == 1 and axes[0] is None):
+            return self.T
+        if len(axes) == 1 and isinstance(axes[0], Sequence):
+            axes = tuple(axes[0])
+        n = self._t.dim()
+        if len(axes) != n:
+            raise ValueError("axes don't match array")
+        perm = tuple(_axis(operator_index(a), n) for a in axes)
+        if len(set(perm)) != n:
+            raise ValueError("repeated axis in transpose")
+        return ndarray._from_tensor(self._t.permute(perm), self._own)
 
     # ------------------------------------------------------------------ reductions
     def sum(
@@ -422,6 +660,71 @@ class ndarray:
     def __ge__(self, other: ArrayLike) -> ndarray:
         return _greater_equal_op(self, other)
 
+    def __and__(self, other: ArrayLike) -> ndarray:
+        return _bitwise_and_op(self, other)
+
+    def __rand__(self, other: ArrayLike) -> ndarray:
+        return _bitwise_and_rop(self, other)
+
+    def __iand__(self, other: ArrayLike) -> ndarray:
+        return _ufuncs.bitwise_and(self, other, out=self)
+
+    def __or__(self, other: ArrayLike) -> ndarray:
+        return _bitwise_or_op(self, other)
+
+    def __ror__(self, other: ArrayLike) -> ndarray:
+        return _bitwise_or_rop(self, other)
+
+    def __ior__(self, other: ArrayLike) -> ndarray:
+        return _ufuncs.bitwise_or(self, other, out=self)
+
+    def __xor__(self, other: ArrayLike) -> ndarray:
+        return _bitwise_xor_op(self, other)
+
+    def __rxor__(self, other: ArrayLike) -> ndarray:
+        return _bitwise_xor_rop(self, other)
+
+    def __ixor__(self, other: ArrayLike) -> ndarray:
+        return _ufuncs.bitwise_xor(self, other, out=self)
+
+    def __lshift__(self, other: ArrayLike) -> ndarray:
+        return _left_shift_op(self, other)
+
+    def __rlshift__(self, other: ArrayLike) -> ndarray:
+        return _left_shift_rop(self, other)
+
+    def __ilshift__(self, other: ArrayLike) -> ndarray:
+        return _ufuncs.left_shift(self, other, out=self)
+
+    def __rshift__(self, other: ArrayLike) -> ndarray:
+        return _right_shift_op(self, other)
+
+    def __rrshift__(self, other: ArrayLike) -> ndarray:
+        return _right_shift_rop(self, other)
+
+    def __irshift__(self, other: ArrayLike) -> ndarray:
+        return _ufuncs.right_shift(self, other, out=self)
+
+    def __invert__(self) -> ndarray:
+        return _ufuncs.invert(self)
+
+    def __matmul__(self, other: ArrayLike) -> ndarray:
+        return _matmul_op(self, other)
+
+    def __rmatmul__(self, other: ArrayLike) -> ndarray:
+        return _matmul_rop(self, other)
+
+    def __imatmul__(self, other: ArrayLike) -> ndarray:
+        # NumPy 2 multiplies in place: the product must keep this array's shape and cast
+        # to its dtype by the same-kind rule
+        return _ufuncs.matmul(self, other, out=self)
+
+    def __divmod__(self, other: ArrayLike) -> tuple[ndarray, ndarray]:
+        return _divmod_op(self, other)
+
+    def __rdivmod__(self, other: ArrayLike) -> tuple[ndarray, ndarray]:
+        return _divmod_rop(self, other)
+
 
 def wrap_tensor(t: torch.Tensor) -> ndarray:
     """A new ``ndarray`` owning ``t`` (the fast path of every result)."""
@@ -461,6 +764,182 @@ def _unsigned_from_int64(values: Any) -> Any:
     return values + 2**64 if values < 0 else values
 
 
+class flatiter:
+    """``ndarray.flat``: the elements of an array in C order, as ``numpy.flatiter``.
+
+    Iterating gives 0-D arrays (tnp has no scalar type); indexing with an int gives a 0-D
+    array, with slices, integer or boolean arrays a one-dimensional copy. Assignment writes
+    into the array, repeating the values cyclically over the selected elements as NumPy does.
+    """
+
+    __slots__ = ("_arr", "_next")
+
+    def __init__(self, arr: ndarray) -> None:
+        self._arr = arr
+        self._next = 0
+
+    @property
+    def base(self) -> ndarray:
+        """The array being iterated over."""
+        return self._arr
+
+    @property
+    def index(self) -> int:
+        """The flat index of the next element."""
+        return self._next
+
+    @property
+    def coords(self) -> tuple[int, ...]:
+        """The N-dimensional index of the next element."""
+        coords = []
+        rest = self._next
+        for n in reversed(self._arr.shape):
+            rest, c = divmod(rest, n) if n else (rest, 0)
+            coords.append(c)
+        return tuple(reversed(coords))
+
+    def __len__(self) -> int:
+        return self._arr.size
+
+    def __iter__(self) -> flatiter:
+        return self
+
+    def __next__(self) -> ndarray:
+        if self._next >= self._arr.size:
+            raise StopIteration
+        value = self[self._next]
+        self._next += 1
+        return value
+
+    def copy(self) -> ndarray:
+        """A one-dimensional copy of the elements."""
+        return self._arr.flatten()
+
+    def _positions(self, key: Any) -> tuple[ndarray, torch.Tensor]:
+        """The selection made by ``key`` from the flat positions, and the flat data."""
+        t = self._arr._t
+        n = t.numel()
+        if type(key) is tuple and len(key) == 1:
+            key = key[0]
+        if key is None or type(key) is tuple:
+            raise IndexError(
+                "only integers, slices (`:`), ellipsis (`...`) and integer or boolean arrays "
+                "are valid indices"
+            )
+        if isinstance(key, int) and not isinstance(key, builtins.bool) and not -n <= key < n:
+            raise IndexError(f"index {key} is out of bounds for size {n}")
+        positions = torch.arange(n, device=t.device)
+        return _indexing.getitem(wrap_tensor(positions), key), t.reshape(-1)
+
+    def __getitem__(self, key: Any) -> ndarray:
+        selected, flat = self._positions(key)
+        return ndarray._from_tensor(flat[selected._t])
+
+    def __setitem__(self, key: Any, value: ArrayLike) -> None:
+        _flags.check_writeable(self._arr, "underlying array")
+        self._assign(key, value)
+
+    def _assign(self, key: Any, value: Any) -> None:
+        t = self._arr._t
+        selected, _ = self._positions(key)
+        pos = selected._t.reshape(-1)
+        v = _indexing._value_tensor(value, t).reshape(-1)
+        k = pos.shape[0]
+        if k == 0 or v.shape[0] == 0:
+            return
+        if v.shape[0] < k:
+            v = v.repeat(-(-k // v.shape[0]))
+        v = v[:k]
+        signed = _indexing._SIGNED_VIEW.get(t.dtype)
+        work = t.view(signed) if signed is not None else t
+        if signed is not None:
+            v = v.view(signed)
+        try:
+            flat = work.view(-1)
+        except RuntimeError:
+            flat = work.reshape(-1)
+            flat[pos] = v
+            work.copy_(flat.reshape(work.shape))
+            return
+        flat[pos] = v
+
+    def __array__(self, dtype: Any = None, copy: builtins.bool | None = None) -> Any:
+        return self.copy().__array__(dtype)
+
+
+def _rebuild(data: bytes, name: str, shape: tuple[int, ...], device: str) -> ndarray:
+    """Unpickle an array from its raw bytes."""
+    from ._dtypes import to_torch_dtype
+
+    target = to_torch_dtype(name)
+    if data:
+        t = torch.frombuffer(bytearray(data), dtype=torch.uint8).view(target).reshape(shape)
+    else:
+        t = torch.empty(shape, dtype=target)
+    return wrap_tensor(t.to(device))
+
+
+def _check_order(order: str) -> str:
+    if order not in ("C", "F", "A", "K"):
+        raise ValueError(f"order must be one of 'C', 'F', 'A', or 'K' (got {order!r})")
+    return order
+
+
+def _in_order(t: torch.Tensor, order: str) -> torch.Tensor:
+    """``t`` permuted so that its C order is the requested order of the original."""
+    if order == "F" or (order in "AK" and _flags.f_contiguous(t) and not _flags.c_contiguous(t)):
+        return t.permute(tuple(range(t.dim() - 1, -1, -1)))
+    return t
+
+
+def _axis(axis: int, ndim: int, prefix: str | None = None) -> int:
+    from .exceptions import AxisError
+
+    if not -ndim <= axis < ndim:
+        raise AxisError(axis, ndim, prefix)
+    return axis % ndim
+
+
+def _axes(axis: int | Sequence[int], ndim: int) -> tuple[int, ...]:
+    items = (axis,) if not isinstance(axis, Sequence) else tuple(axis)
+    return tuple(_axis(operator_index(a), ndim) for a in items)
+
+
+def _view_as_dtype(t: torch.Tensor, target: torch.dtype) -> torch.Tensor:
+    """``t``'s memory read as ``target``, with NumPy's rules for a different item size."""
+    old, new = t.element_size(), target.itemsize
+    if old == new:
+        return t.view(target)
+    if t.dim() == 0:
+        raise ValueError(
+            "Changing the dtype of a 0d array is only supported if the itemsize is unchanged"
+        )
+    last = t.shape[-1]
+    if last != 1 and t.stride(-1) != 1 and t.numel():
+        raise ValueError(
+            "To change to a dtype of a different size, the last axis must be contiguous"
+        )
+    if new > old and (last * old) % new:
+        raise ValueError(
+            "When changing to a larger dtype, its size must be a divisor of the total size in "
+            "bytes of the last axis of the array."
+        )
+    if t.numel() == 0:
+        # no memory to reinterpret: only the shape changes
+        return torch.empty((*t.shape[:-1], last * old // new), dtype=target, device=t.device)
+    if last == 1 and t.stride(-1) != 1:
+        t = t.as_strided(t.shape, (*t.stride()[:-1], 1))
+    try:
+        raw = t if t.dtype is torch.uint8 else t.view(torch.uint8)
+        return raw if target is torch.uint8 else raw.view(target)
+    except RuntimeError:
+        name = str(target).removeprefix("torch.")
+        raise ValueError(
+            f"tnp cannot view this array as {name}: its memory offset or strides are not "
+            "whole multiples of the new item size"
+        ) from None
+
+
 # the modules below build on ndarray; they are imported last to close the cycle
 from . import _indexing, _printing, _reductions, _ufuncs  # noqa: E402
 
@@ -485,3 +964,17 @@ _remainder_op = _ufuncs.remainder.operator
 _remainder_rop = _ufuncs.remainder.reflected
 _subtract_op = _ufuncs.subtract.operator
 _subtract_rop = _ufuncs.subtract.reflected
+_bitwise_and_op = _ufuncs.bitwise_and.operator
+_bitwise_and_rop = _ufuncs.bitwise_and.reflected
+_bitwise_or_op = _ufuncs.bitwise_or.operator
+_bitwise_or_rop = _ufuncs.bitwise_or.reflected
+_bitwise_xor_op = _ufuncs.bitwise_xor.operator
+_bitwise_xor_rop = _ufuncs.bitwise_xor.reflected
+_left_shift_op = _ufuncs.left_shift.operator
+_left_shift_rop = _ufuncs.left_shift.reflected
+_right_shift_op = _ufuncs.right_shift.operator
+_right_shift_rop = _ufuncs.right_shift.reflected
+_matmul_op = _ufuncs.matmul.operator
+_matmul_rop = _ufuncs.matmul.reflected
+_divmod_op = _ufuncs.divmod.operator
+_divmod_rop = _ufuncs.divmod.reflected

@@ -49,6 +49,7 @@ from . import _dtypes_impl as _di
 from ._conversion import to_tensor
 from ._defaults_impl import defaults
 from ._dtypes import _DTYPE_OF_TORCH, dtype, generic, to_torch_dtype
+from ._flags import check_writeable
 from ._ndarray import ndarray, wrap_tensor
 from ._ufuncs_impl import broadcast_shapes
 from .exceptions import AxisError
@@ -214,6 +215,7 @@ def copy_into_out(result: torch.Tensor, out: object, casting: str, name: str) ->
             out = out[0]
         if not isinstance(out, ndarray):
             raise TypeError(f"return arrays must be of ArrayType, not {type(out).__name__}")
+    check_writeable(out)
     target = out._t
     if target.dtype is not result.dtype and not _di.can_cast(result.dtype, target.dtype, casting):
         raise TypeError(
@@ -239,6 +241,7 @@ def out_tensor(out: object) -> torch.Tensor:
         out = out[0]
     if not isinstance(out, ndarray):
         raise TypeError(f"return arrays must be of ArrayType, not {type(out).__name__}")
+    check_writeable(out)
     return out._t
 
 

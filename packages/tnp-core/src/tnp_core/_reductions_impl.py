@@ -94,13 +94,16 @@ def mean(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | Non
         total = _sum(a, axis, result_dtype).to(_di.FLOAT64)
         return (total / count).to(result_dtype)
     work = result_dtype
-    if work in (_di.FLOAT16, _di.BFLOAT16):
-        work = _di.FLOAT32
     if a.dtype is _di.UINT64:
         src = a.to(_di.FLOAT64)
         src = torch.where(src < 0, src + 2.0**64, src)
     else:
         src = a
+    if work in (_di.FLOAT16, _di.BFLOAT16):
+        # NumPy's loop casts the elements to the half-precision dtype first (values beyond
+        # its range become inf there too); the sum itself runs in float32
+        src = src.to(work)
+        work = _di.FLOAT32
     if axis == ():
         return src.to(result_dtype, copy=True)
     total = torch.sum(src, dim=_dims(a, axis), dtype=work)
@@ -134,6 +137,7 @@ def _extreme(a: torch.Tensor, axis: tuple[int, ...] | None, name: str) -> torch.
 def _complex_extreme(a: torch.Tensor, dims: tuple[int, ...], reduce: object) -> torch.Tensor:
     """Lexicographic (real, then imaginary) extreme, as NumPy orders complex numbers."""
     assert reduce is torch.amax or reduce is torch.amin
+    dims = tuple(sorted(dims))  # NumPy meets the elements in memory order
     moved = a.movedim(dims, tuple(range(a.dim() - len(dims), a.dim())))
     flat = moved.reshape(*moved.shape[: a.dim() - len(dims)], -1)
     real, imag = flat.real, flat.imag

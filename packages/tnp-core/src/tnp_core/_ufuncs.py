@@ -84,6 +84,21 @@ def _no_complex(name: str) -> Resolver:
     return resolve
 
 
+def _integer_only(name: str, *, bool_as_int8: builtins.bool = False) -> Resolver:
+    """Loops for bool and integer dtypes only, as the bitwise ufuncs (shifts: bool -> int8)."""
+    message = (
+        f"ufunc '{name}' not supported for the input types, and the inputs could not be "
+        "safely coerced to any supported types according to the casting rule ''safe''"
+    )
+
+    def resolve(dt: torch.dtype) -> torch.dtype:
+        if _di.kind(dt) not in "biu":
+            raise UFuncTypeError(message)
+        return _di.INT8 if bool_as_int8 and dt is _di.BOOL else dt
+
+    return resolve
+
+
 class ufunc:
     """A NumPy universal function: elementwise, broadcasting, with ``out``/``where``/...
 
@@ -93,20 +108,29 @@ class ufunc:
 
     __slots__ = ("__name__", "_fast_loops", "_loops", "_resolve", "identity", "nin", "nout")
 
-    def __init__(self, name: str, nin: int, resolve: Resolver, *, identity: Any = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        nin: int,
+        resolve: Resolver,
+        *,
+        identity: Any = None,
+        nout: int = 1,
+        kernels: Callable[[str, torch.dtype], Callable[..., Any]] = _impl.kernel,
+    ) -> None:
         self.__name__ = name
         self.nin = nin
-        self.nout = 1
+        self.nout = nout
         self.identity = identity
         self._resolve = resolve
         # promoted input dtype -> kernel of the loop that dtype resolves to
-        self._loops: dict[torch.dtype, Callable[..., torch.Tensor]] = {}
+        self._loops: dict[torch.dtype, Callable[..., Any]] = {}
         for dt in _di.ALL:
             try:
                 loop_dt = resolve(dt)
             except UFuncTypeError:
                 continue
-            self._loops[dt] = _impl.kernel(name, loop_dt)
+            self._loops[dt] = kernels(name, loop_dt)
         # kernels of the dtypes whose loop is the dtype itself: no casting needed
         self._fast_loops = {
             dt: kernel
@@ -134,7 +158,7 @@ class ufunc:
                 continue
             res = self._output_of(loop_dt)
             char = _DTYPE_OF_TORCH[dt].char
-            codes.append(char * self.nin + "->" + _DTYPE_OF_TORCH[res].char)
+            codes.append(char * self.nin + "->" + _DTYPE_OF_TORCH[res].char * self.nout)
         return codes
 
     @property
@@ -147,7 +171,7 @@ class ufunc:
 
     def _output_of(self, loop_dt: torch.dtype) -> torch.dtype:
         """The dtype the loop for ``loop_dt`` produces."""
-        if self.__name__ in _impl.COMPARISONS:
+        if self.__name__ in _impl.BOOL_OUTPUT:
             return _di.BOOL
         if self.__name__ == "absolute" and loop_dt in _di.COMPLEX:
             return _COMPLEX_PART[loop_dt]
@@ -502,3 +526,238 @@ absolute: _UnaryUFunc = _unary("absolute", _same)
 abs = absolute
 exp: _UnaryUFunc = _unary("exp", _to_float)
 sqrt: _UnaryUFunc = _unary("sqrt", _to_float)
+
+
+class _LogicalUFunc(_BinaryUFunc):
+    """``logical_and``/``or``/``xor``: bool results from any dtypes.
+
+    As NumPy, a Python scalar counts only by its truth value, so an int beyond the array's
+    dtype is no error (``logical_and(int8_array, 1000)``); one beyond int64 is.
+    """
+
+    __slots__ = ()
+
+    def _call(
+        self,
+        args: tuple[Any, ...],
+        out: Any,
+        where: Any,
+        casting: str,
+        dtype: object,
+    ) -> ndarray:
+        for x in args:
+            if type(x) is int and not -(2**63) <= x < 2**63:
+                raise OverflowError("Python int too large to convert to C long")
+        args = tuple(builtins.bool(x) if type(x) in _PY_SCALARS else x for x in args)
+        return super()._call(args, out, where, casting, dtype)
+
+
+class _DivmodUFunc(ufunc):
+    """``divmod``: floor quotient and remainder, two outputs, as ``numpy.divmod``."""
+
+    __slots__ = ()
+
+    def __call__(
+        self,
+        x1: ArrayLike,
+        x2: ArrayLike,
+        out1: ndarray | None = None,
+        out2: ndarray | None = None,
+        /,
+        out: tuple[ndarray | None, ndarray | None] | None = None,
+        *,
+        where: ArrayLike = True,
+        casting: CastingKind = "same_kind",
+        order: str = "K",
+        dtype: DTypeLike = None,
+        subok: builtins.bool = True,
+    ) -> tuple[ndarray, ndarray]:
+        if out1 is not None or out2 is not None:
+            if out is not None:
+                raise TypeError("cannot specify 'out' as both a positional and keyword argument")
+            out = (out1, out2)
+        if out is not None:
+            if type(out) is not tuple:
+                raise TypeError("'out' must be a tuple of arrays")
+            if len(out) != 2:
+                raise ValueError(
+                    "The 'out' tuple must have exactly 2 entries: one per ufunc output"
+                )
+            for o in out:
+                if o is not None and not isinstance(o, ndarray):
+                    raise TypeError("return arrays must be of ArrayType")
+            if out[0] is None and out[1] is None:
+                out = None
+        result: Any = self._call((x1, x2), out, where, casting, dtype)
+        return (result[0], result[1])
+
+    def _finish(self, result: Any, out: Any, where: Any, casting: str) -> Any:
+        # the kernel gave (quotient, remainder), both computed before either out is written
+        outs = (None, None) if out is None else out
+        return tuple(
+            ufunc._finish(self, part, o, where, casting)
+            for part, o in zip(result, outs, strict=True)
+        )
+
+    def operator(self, x1: ndarray, x2: ArrayLike) -> tuple[ndarray, ndarray]:
+        """``divmod(x1, x2)`` for ``ndarray.__divmod__``."""
+        return self(x1, x2)
+
+    def reflected(self, x1: ndarray, x2: ArrayLike) -> tuple[ndarray, ndarray]:
+        """``divmod(x2, x1)`` for ``ndarray.__rdivmod__``."""
+        return self(x2, x1)
+
+
+_MATMUL_SIGNATURE = "(n?,k),(k,m?)->(n?,m?)"
+
+
+def _shape_text(shape: tuple[int, ...]) -> str:
+    return "(" + ",".join(str(d) for d in shape) + ")"
+
+
+def _matmul_shape(s1: tuple[int, ...], s2: tuple[int, ...]) -> tuple[int, ...]:
+    """The result shape of ``matmul``, or NumPy's ValueError for operands that do not fit."""
+    for i, s in enumerate((s1, s2)):
+        if not s:
+            raise ValueError(
+                f"matmul: Input operand {i} does not have enough dimensions (has 0, gufunc "
+                f"core with signature {_MATMUL_SIGNATURE} requires 1)"
+            )
+    k1 = s1[-1]
+    k2 = s2[0] if len(s2) == 1 else s2[-2]
+    if k1 != k2:
+        raise ValueError(
+            "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc "
+            f"signature {_MATMUL_SIGNATURE} (size {k2} is different from {k1})"
+        )
+    core: tuple[int, ...] = (s1[-2],) if len(s1) > 1 else ()
+    core += (s2[-1],) if len(s2) > 1 else ()
+    batch = _impl.broadcast_shapes(s1[:-2], s2[:-2])
+    if batch is None:
+        remapped = " ".join(
+            f"{_shape_text(s)}->({','.join([*map(str, s[:-2]), *['newaxis'] * min(len(s), 2)])})"
+            for s in (s1, s2)
+        )
+        raise ValueError(
+            "operands could not be broadcast together with remapped shapes "
+            f"[original->remapped]: {remapped}  and requested shape {_shape_text(core)}"
+        )
+    return batch + core
+
+
+class _MatmulUFunc(ufunc):
+    """``matmul``: the matrix product, with NumPy's gufunc rules and messages.
+
+    A 1-D operand is a row (first) or a column (second) whose axis is removed from the
+    result; leading dimensions are stacks of matrices and broadcast. bool operands give the
+    logical product; integer products wrap as NumPy's.
+    """
+
+    __slots__ = ()
+
+    @property
+    def signature(self) -> str:  # type: ignore[override]
+        """The gufunc signature, as NumPy's."""
+        return _MATMUL_SIGNATURE
+
+    def __call__(
+        self,
+        x1: ArrayLike,
+        x2: ArrayLike,
+        /,
+        out: ndarray | tuple[ndarray] | None = None,
+        *,
+        casting: CastingKind = "same_kind",
+        order: str = "K",
+        dtype: DTypeLike = None,
+        subok: builtins.bool = True,
+    ) -> ndarray:
+        tensors = [x._t if type(x) is ndarray else to_tensor(x) for x in (x1, x2)]
+        a, b = tensors
+        shape = _matmul_shape(tuple(a.shape), tuple(b.shape))
+        if casting not in _di.CASTING_MODES:
+            raise ValueError(
+                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'"
+            )
+        strong = [a.dtype, b.dtype]
+        loop_dt = self._loop_dtype(_di.result_type(tuple(strong), ()), dtype, casting, strong)
+        for i, t in enumerate(tensors):
+            if t.dtype is not loop_dt:
+                if not _di.can_cast(t.dtype, loop_dt, casting):
+                    raise UFuncTypeError(
+                        f"Cannot cast ufunc 'matmul' input {i} from "
+                        f"dtype('{_DTYPE_OF_TORCH[t.dtype].name}') to "
+                        f"dtype('{_DTYPE_OF_TORCH[loop_dt].name}') with casting rule "
+                        f"'{casting}'"
+                    )
+                tensors[i] = t.to(loop_dt)
+        if out is not None:
+            if type(out) is tuple:
+                if len(out) != 1:
+                    raise ValueError(
+                        "The 'out' tuple must have exactly 1 entries: one per ufunc output"
+                    )
+                out = out[0]
+            if not isinstance(out, ndarray):
+                raise TypeError("return arrays must be of ArrayType")
+            _check_matmul_out(tuple(out._t.shape), shape, len(a.shape), len(b.shape))
+        try:
+            result = self._loops[loop_dt](*tensors)
+        except RuntimeError:
+            raise self._explain_failure(tensors, out) from None
+        return self._finish(result, out, True, casting)
+
+    def operator(self, x1: ndarray, x2: ArrayLike) -> ndarray:
+        """``x1 @ x2`` for ``ndarray.__matmul__``."""
+        return self(x1, x2)
+
+    def reflected(self, x1: ndarray, x2: ArrayLike) -> ndarray:
+        """``x2 @ x1`` for ``ndarray.__rmatmul__``."""
+        return self(x2, x1)
+
+
+def _check_matmul_out(
+    out_shape: tuple[int, ...], shape: tuple[int, ...], ndim1: int, ndim2: int
+) -> None:
+    """NumPy's checks of an ``out=`` array's core dimensions for ``matmul``."""
+    ncore = (ndim1 > 1) + (ndim2 > 1)
+    if len(out_shape) < ncore:
+        raise ValueError(
+            f"matmul: Output operand 0 does not have enough dimensions (has {len(out_shape)}, "
+            f"gufunc core with signature {_MATMUL_SIGNATURE} requires {ncore})"
+        )
+    for i in range(ncore):
+        got, want = out_shape[len(out_shape) - ncore + i], shape[len(shape) - ncore + i]
+        if got != want:
+            raise ValueError(
+                f"matmul: Output operand 0 has a mismatch in its core dimension {i}, with "
+                f"gufunc signature {_MATMUL_SIGNATURE} (size {got} is different from {want})"
+            )
+
+
+def _logical(name: str, identity: Any) -> _LogicalUFunc:
+    return _LogicalUFunc(name, 2, _same, identity=identity)
+
+
+bitwise_and: _BinaryUFunc = _binary("bitwise_and", _integer_only("bitwise_and"), identity=-1)
+bitwise_or: _BinaryUFunc = _binary("bitwise_or", _integer_only("bitwise_or"), identity=0)
+bitwise_xor: _BinaryUFunc = _binary("bitwise_xor", _integer_only("bitwise_xor"), identity=0)
+invert: _UnaryUFunc = _unary("invert", _integer_only("invert"))
+bitwise_not = invert
+bitwise_invert = invert
+left_shift: _BinaryUFunc = _binary("left_shift", _integer_only("left_shift", bool_as_int8=True))
+bitwise_left_shift = left_shift
+right_shift: _BinaryUFunc = _binary("right_shift", _integer_only("right_shift", bool_as_int8=True))
+bitwise_right_shift = right_shift
+logical_and: _LogicalUFunc = _logical("logical_and", True)
+logical_or: _LogicalUFunc = _logical("logical_or", False)
+logical_xor: _LogicalUFunc = _logical("logical_xor", False)
+logical_not: _UnaryUFunc = _unary("logical_not", _same)
+divmod: _DivmodUFunc = _DivmodUFunc(
+    "divmod",
+    2,
+    _no_complex("divmod"),
+    nout=2,
+    kernels=lambda name, dt: _impl.divmod_kernel(dt),
+)
+matmul: _MatmulUFunc = _MatmulUFunc("matmul", 2, _same)

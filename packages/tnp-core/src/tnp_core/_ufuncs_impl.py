@@ -280,6 +280,154 @@ def _uint64_power(x1: Operand, x2: Operand) -> torch.Tensor:
     return result.view(_di.UINT64)
 
 
+# ----------------------------------------------------------------------------- bitwise, shifts
+def _invert(x: torch.Tensor) -> torch.Tensor:
+    return torch.bitwise_not(x)
+
+
+def _wide_invert(x: torch.Tensor) -> torch.Tensor:
+    return _back_to(x.dtype, torch.bitwise_not(_int_operand(x)))  # type: ignore[arg-type]
+
+
+def _shift(a: torch.Tensor, b: Operand, bits: int, *, left: bool, signed: bool) -> torch.Tensor:
+    """``a << b`` or ``a >> b`` as NumPy: a count outside ``[0, bits)`` shifts everything out.
+
+    Left shifts then give 0, right shifts 0 (or -1 for negative signed values); torch leaves
+    those counts undefined. ``a`` holds int64 bits for uint64, where the right shift must be
+    logical.
+    """
+    if not isinstance(b, torch.Tensor):
+        b = torch.tensor(b, dtype=a.dtype, device=a.device)
+    outside = (b < 0) | (b >= bits)
+    count = torch.where(outside, torch.full((), bits - 1, dtype=b.dtype, device=b.device), b)
+    zero = torch.zeros((), dtype=a.dtype, device=a.device)
+    if left:
+        return torch.where(outside, zero, torch.bitwise_left_shift(a, count))
+    if signed:
+        return torch.bitwise_right_shift(a, count)  # count bits - 1 fills with the sign
+    if a.dtype is torch.int64 and bits == 64:
+        # uint64 on int64 bits: one logical step clears the sign, then shift arithmetically
+        one = torch.ones((), dtype=count.dtype, device=count.device)
+        halved = torch.bitwise_and(torch.bitwise_right_shift(a, 1), 2**63 - 1)
+        rest = torch.bitwise_right_shift(halved, torch.clamp(count - one, min=0))
+        shifted = torch.where(count == 0, a, rest)
+    else:
+        shifted = torch.bitwise_right_shift(a, count)
+    return torch.where(outside, zero, shifted)
+
+
+def _shift_kernel(*, left: bool) -> Kernel:
+    def kernel(x1: Operand, x2: Operand) -> torch.Tensor:
+        assert isinstance(x1, torch.Tensor)
+        dtype = x1.dtype
+        bits = dtype.itemsize * 8
+        signed = _di.kind(dtype) == "i"
+        if dtype in _di.UNSIGNED_WIDE:
+            a = _int_operand(x1)
+            assert isinstance(a, torch.Tensor)
+            return _back_to(dtype, _shift(a, _int_operand(x2), bits, left=left, signed=False))
+        return _shift(x1, x2, bits, left=left, signed=signed)
+
+    return kernel
+
+
+# ----------------------------------------------------------------------------- logical
+def _truth(x: Operand, other: Operand) -> torch.Tensor:
+    """An operand as something torch's logical functions take (wide unsigned as int64)."""
+    if isinstance(x, torch.Tensor):
+        return _int_operand(x) if x.dtype in _di.UNSIGNED_WIDE else x  # type: ignore[return-value]
+    device = other.device if isinstance(other, torch.Tensor) else None
+    return torch.tensor(bool(x), device=device)
+
+
+def _logical(op: Kernel) -> Kernel:
+    def kernel(x1: Operand, x2: Operand) -> torch.Tensor:
+        return op(_truth(x1, x2), _truth(x2, x1))
+
+    return kernel
+
+
+def _logical_not(x: torch.Tensor) -> torch.Tensor:
+    return torch.logical_not(_truth(x, x))
+
+
+LOGICAL = frozenset(("logical_and", "logical_or", "logical_xor", "logical_not"))
+
+
+# ----------------------------------------------------------------------------- divmod
+DivmodKernel: TypeAlias = Callable[..., "tuple[torch.Tensor, torch.Tensor]"]
+
+
+def divmod_kernel(dtype: torch.dtype) -> DivmodKernel:
+    """Quotient and remainder of ``divmod`` for loop dtype ``dtype``, as NumPy's divmod."""
+    if dtype is _di.UINT64:
+        return _uint64_divmod
+    quotient = kernel("floor_divide", dtype)
+    remainder = kernel("remainder", dtype)
+
+    def both(x1: Operand, x2: Operand) -> tuple[torch.Tensor, torch.Tensor]:
+        return quotient(x1, x2), remainder(x1, x2)
+
+    return both
+
+
+# ----------------------------------------------------------------------------- matmul
+def _bool_matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    """Logical matrix product: any true ``a & b`` along k; a float sum of 0/1 is exact > 0."""
+    return torch.matmul(a.to(torch.float32), b.to(torch.float32)) > 0
+
+
+def _matmul_by_products(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    """Integer matrix product by products summed in int64 (wrapping), in blocks along k."""
+    a2 = (a.unsqueeze(-2) if a.dim() == 1 else a).to(torch.int64)
+    b2 = (b.unsqueeze(-1) if b.dim() == 1 else b).to(torch.int64)
+    n, k = a2.shape[-2], a2.shape[-1]
+    m = b2.shape[-1]
+    batch = broadcast_shapes(a2.shape[:-2], b2.shape[:-2])
+    assert batch is not None
+    acc = torch.zeros((*batch, n, m), dtype=torch.int64, device=a.device)
+    step = max(1, 2**24 // max(1, n * m * math.prod(batch)))
+    for start in range(0, k, step):
+        stop = min(k, start + step)
+        acc += (a2[..., :, start:stop, None] * b2[..., None, start:stop, :]).sum(-2)
+    if a.dim() == 1:
+        acc = acc.squeeze(-2)
+    if b.dim() == 1:
+        acc = acc.squeeze(-1)
+    return acc
+
+
+def _exact_int_matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    """int64 matrix product (wrapping) on any device: torch has integer matmul on CPU only.
+
+    Elsewhere float64 is used when every partial sum is below 2**53 (so exact), else
+    products summed in int64.
+    """
+    if a.device.type == "cpu":
+        return torch.matmul(a.to(torch.int64), b.to(torch.int64))
+    k = a.shape[-1]
+    if a.numel() and b.numel() and k:
+        bound = float(a.to(torch.float64).abs().max()) * float(b.to(torch.float64).abs().max())
+        if bound * k < 2.0**53:
+            return torch.matmul(a.to(torch.float64), b.to(torch.float64)).to(torch.int64)
+    return _matmul_by_products(a, b)
+
+
+def _int_matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    """Integer matmul wrapping as NumPy's; uint16/32/64 on int64 bits."""
+    dtype = a.dtype
+    if a.device.type == "cpu" and dtype not in _di.UNSIGNED_WIDE:
+        return torch.matmul(a, b)
+    a64, b64 = _int_operand(a), _int_operand(b)
+    assert isinstance(a64, torch.Tensor)
+    assert isinstance(b64, torch.Tensor)
+    return _back_to(dtype, _exact_int_matmul(a64, b64))
+
+
+def _matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    return torch.matmul(a, b)
+
+
 _NATIVE: dict[str, Kernel] = {
     "add": torch.add,
     "subtract": torch.sub,
@@ -299,12 +447,24 @@ _NATIVE: dict[str, Kernel] = {
     "less_equal": torch.le,
     "greater": torch.gt,
     "greater_equal": torch.ge,
+    "bitwise_and": torch.bitwise_and,
+    "bitwise_or": torch.bitwise_or,
+    "bitwise_xor": torch.bitwise_xor,
+    "invert": _invert,
+    "left_shift": _shift_kernel(left=True),
+    "right_shift": _shift_kernel(left=False),
+    "logical_and": _logical(torch.logical_and),
+    "logical_or": _logical(torch.logical_or),
+    "logical_xor": _logical(torch.logical_xor),
+    "logical_not": _logical_not,
+    "matmul": _matmul,
 }
 
 _INTEGER: dict[str, Kernel] = {
     "floor_divide": _int_floor_divide,
     "remainder": _int_remainder,
     "power": _int_power,
+    "matmul": _int_matmul,
 }
 
 _UNSIGNED: dict[str, Kernel] = {
@@ -326,6 +486,10 @@ _WIDE: dict[str, Kernel] = {
     "less_equal": _wide_compare(torch.le),
     "greater": _wide_compare(torch.gt),
     "greater_equal": _wide_compare(torch.ge),
+    "bitwise_and": _wide_modular(torch.bitwise_and),
+    "bitwise_or": _wide_modular(torch.bitwise_or),
+    "bitwise_xor": _wide_modular(torch.bitwise_xor),
+    "invert": _wide_invert,
 }
 
 
@@ -346,6 +510,7 @@ _BOOL: dict[str, Kernel] = {
     "greater": _bool_as_uint8(torch.gt),
     "greater_equal": _bool_as_uint8(torch.ge),
     "absolute": _copy,
+    "matmul": _bool_matmul,
 }
 
 
@@ -380,6 +545,8 @@ _COMPLEX: dict[str, Kernel] = {
 }
 
 COMPARISONS = frozenset(("equal", "not_equal", "less", "less_equal", "greater", "greater_equal"))
+# ufuncs whose loops all produce bool
+BOOL_OUTPUT = COMPARISONS | LOGICAL
 
 
 def compare_out_of_range(name: str, scalar_is_above: bool, scalar_first: bool) -> bool:
