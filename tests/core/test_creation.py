@@ -370,3 +370,14 @@ def test_every_creation_dtype_pair_for_array_conversion():
         x = np.array([0, 1, 1, 0], dtype=a)
         got = tnp.array(from_numpy(x), dtype=b)
         _exact(got, x.astype(b))
+
+
+@pytest.mark.parametrize("dtype", ["float16", "float32", "float64", "complex64"])
+@pytest.mark.parametrize("stop", [3, 2.5, 1j])
+def test_linspace_python_number_endpoints_are_weak(dtype, stop):
+    """NEP 50: a Python-number endpoint does not widen float32/float16 array endpoints."""
+    start = np.asarray(0.5, dtype=dtype)
+    want = np.linspace(start, stop, 5)
+    got = tnp.linspace(tnp.asarray(start), stop, 5)
+    assert got.dtype.name == want.dtype.name
+    np.testing.assert_allclose(np.array(got.tolist()), want, rtol=1e-3)

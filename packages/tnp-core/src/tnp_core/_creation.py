@@ -27,6 +27,7 @@ from ._normalizer import (
     OptScalarLike,
     ScalarLike,
     ShapeLike,
+    WeakArrayLike,
     normalize,
     normalize_device,
 )
@@ -229,8 +230,8 @@ def arange(
 
 @normalize(_impl.linspace)
 def linspace(
-    start: ArrayLike,
-    stop: ArrayLike,
+    start: WeakArrayLike,
+    stop: WeakArrayLike,
     num: int = 50,
     endpoint: bool = True,
     retstep: bool = False,
@@ -436,12 +437,13 @@ def full_like(
 
 
 # ----------------------------------------------------------------------------- ranges
+@normalize(_impl.logspace)
 def logspace(
-    start: ArrayLike,
-    stop: ArrayLike,
+    start: WeakArrayLike,
+    stop: WeakArrayLike,
     num: int = 50,
     endpoint: bool = True,
-    base: ArrayLike = 10.0,
+    base: WeakArrayLike = 10.0,
     dtype: DTypeLike = None,
     axis: int = 0,
     *,
@@ -449,27 +451,10 @@ def logspace(
 ) -> ndarray:
     """``base ** linspace(start, stop, num)``, as ``numpy.logspace``.
 
-    ``start``, ``stop`` and ``base`` may be arrays; a Python-number ``base`` does not change
-    the samples' dtype (float32 samples stay float32), an array ``base`` takes part in type
-    promotion, as in NumPy. An integer ``dtype`` truncates the powers.
+    ``start``, ``stop`` and ``base`` may be arrays; Python numbers are weak, so float32
+    endpoints with a Python-number ``base`` give float32 samples, while an array ``base``
+    takes part in type promotion, as in NumPy. An integer ``dtype`` truncates the powers.
     """
-    b: torch.Tensor | float | complex
-    if type(base) in (int, float, complex):
-        b = base  # type: ignore[assignment]
-    else:
-        b = base._t if isinstance(base, ndarray) else to_tensor(base)
-    return ndarray._from_tensor(
-        _impl.logspace(
-            to_tensor(start),
-            to_tensor(stop),
-            num,
-            endpoint,
-            b,
-            None if dtype is None else to_torch_dtype(dtype),
-            axis,
-            normalize_device(device),
-        )
-    )
 
 
 @normalize(_impl.geomspace)

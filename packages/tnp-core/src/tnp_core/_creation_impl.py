@@ -134,9 +134,17 @@ def _scalar_dtype(value: float) -> torch.dtype:
     return _di.INT64 if isinstance(value, int) else _di.FLOAT64
 
 
+def _as_work_tensor(
+    x: torch.Tensor | float | complex, dtype: torch.dtype, device: torch.device | None
+) -> torch.Tensor:
+    if isinstance(x, torch.Tensor):
+        return x.to(device=device, dtype=dtype)
+    return torch.tensor(x, dtype=dtype, device=device)
+
+
 def linspace(
-    start: torch.Tensor,
-    stop: torch.Tensor,
+    start: torch.Tensor | float | complex,
+    stop: torch.Tensor | float | complex,
     num: int,
     endpoint: bool,
     retstep: bool,
@@ -152,9 +160,12 @@ def linspace(
     if num < 0:
         raise ValueError(f"Number of samples, {num}, must be non-negative.")
     div = num - 1 if endpoint else num
-    work = _di.result_type((start.dtype, stop.dtype), (float,))
-    start = start.to(device=device, dtype=work)
-    stop = stop.to(device=device, dtype=work)
+    # Python scalars are weak: float32 endpoints with a Python int stop stay float32
+    strong = tuple(x.dtype for x in (start, stop) if isinstance(x, torch.Tensor))
+    weak = tuple(type(x) for x in (start, stop) if not isinstance(x, torch.Tensor))
+    work = _di.result_type(strong, (*weak, float))
+    start = _as_work_tensor(start, work, device)
+    stop = _as_work_tensor(stop, work, device)
     delta = stop - start
     real_work = work if _di.kind(work) != "c" else delta.real.dtype
     y = torch.arange(0, num, dtype=real_work, device=device).to(work)
@@ -269,8 +280,8 @@ def full_like(
 
 # ----------------------------------------------------------------------------- log/geom space
 def logspace(
-    start: torch.Tensor,
-    stop: torch.Tensor,
+    start: torch.Tensor | float | complex,
+    stop: torch.Tensor | float | complex,
     num: int,
     endpoint: bool,
     base: torch.Tensor | float | complex,
@@ -284,6 +295,11 @@ def logspace(
     in promotion and broadcasts with ``start`` and ``stop``, as in NumPy.
     """
     if isinstance(base, torch.Tensor) and base.dim() > 0:
+        # an array base broadcasts with the endpoints: they become (strong) arrays too
+        if not isinstance(start, torch.Tensor):
+            start = torch.tensor(start, dtype=_di.scalar_dtype(type(start)))
+        if not isinstance(stop, torch.Tensor):
+            stop = torch.tensor(stop, dtype=_di.scalar_dtype(type(stop)))
         ndmax = max(start.dim(), stop.dim(), base.dim())
         start, stop, base = (
             t.reshape((1,) * (ndmax - t.dim()) + tuple(t.shape)) for t in (start, stop, base)

@@ -22,6 +22,8 @@ wraps tensors into ``ndarray``. No ``inspect`` work happens per call.
 Tags (``typing.Annotated``, so type checkers see the public types):
 
 * ``ArrayLike`` / ``OptArrayLike``: anything array-like -> ``torch.Tensor`` (or None).
+* ``WeakArrayLike``: as ``ArrayLike``, but a Python bool/int/float/complex is passed on as
+  is, so that the impl can promote it as a weak scalar (NEP 50).
 * ``DTypeLike``: anything ``numpy.dtype()`` accepts -> ``torch.dtype`` or None.
 * ``AxisLike``: int, tuple or None -> tuple of non-negative ints or None, checked against the
   first array argument's ``ndim`` (``AxisError`` otherwise).
@@ -59,6 +61,7 @@ class Tag(enum.Enum):
     """What the normalizer does with a parameter."""
 
     ARRAY = "array"
+    WEAK_ARRAY = "array, Python scalars kept weak"
     OPT_ARRAY = "optional array"
     DTYPE = "dtype"
     AXIS = "axis"
@@ -75,6 +78,7 @@ _ArrayLikeTypes: TypeAlias = (
     "ndarray | torch.Tensor | bool | int | float | complex | Sequence[Any] | generic"
 )
 ArrayLike: TypeAlias = Annotated[_ArrayLikeTypes, Tag.ARRAY]
+WeakArrayLike: TypeAlias = Annotated[_ArrayLikeTypes, Tag.WEAK_ARRAY]
 OptArrayLike: TypeAlias = Annotated["_ArrayLikeTypes | None", Tag.OPT_ARRAY]
 DTypeLike: TypeAlias = Annotated["dtype | type | str | torch.dtype | None", Tag.DTYPE]
 AxisLike: TypeAlias = Annotated["int | Sequence[int] | None", Tag.AXIS]
@@ -296,6 +300,7 @@ def _compile(decl: Callable[..., Any], impl: Callable[..., Any], out_casting: st
         "_device": normalize_device,
         "_casting": normalize_casting,
         "_scalar": normalize_scalar,
+        "_py_scalars": (bool, int, float, complex),
         "_keepdims": apply_keepdims,
         "_out": copy_into_out,
         "_out_tensor": out_tensor,
@@ -329,6 +334,11 @@ def _compile(decl: Callable[..., Any], impl: Callable[..., Any], out_casting: st
     for name, tag in tags.items():
         if tag is Tag.ARRAY:
             body.append(f"{name} = {name}._t if type({name}) is _nd else _to_tensor({name})")
+        elif tag is Tag.WEAK_ARRAY:
+            body.append(
+                f"if type({name}) not in _py_scalars: "
+                f"{name} = {name}._t if type({name}) is _nd else _to_tensor({name})"
+            )
         elif tag is Tag.OPT_ARRAY:
             body.append(
                 f"if {name} is not None: "
