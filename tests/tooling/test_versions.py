@@ -49,7 +49,10 @@ def repo_copy(tmp_path: Path) -> Path:
             shutil.copyfile(path, target)
     changelog = tmp_path / "packages" / "tnp-core" / "CHANGELOG.md"
     text = changelog.read_text(encoding="utf-8")
-    changelog.write_text(text.replace("## [Unreleased]\n", f"## [Unreleased]\n\n{ENTRY}", 1))
+    # whatever the real changelog has pending, the copy's [Unreleased] holds ENTRY alone
+    head, rest = text.split("## [Unreleased]\n", 1)
+    released = rest[rest.index("## [") :]
+    changelog.write_text(f"{head}## [Unreleased]\n\n{ENTRY}\n{released}", encoding="utf-8")
     return tmp_path
 
 

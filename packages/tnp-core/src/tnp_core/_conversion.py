@@ -121,6 +121,13 @@ def _from_foreign_array(obj: object) -> torch.Tensor:
 
 
 def _from_sequence(seq: list[Any] | tuple[Any, ...], dtype: torch.dtype | None) -> torch.Tensor:
+    if dtype is None and seq:
+        # fast path: a flat list of Python floats or in-range ints (the scan runs in C)
+        kinds_flat = set(map(type, seq))
+        if kinds_flat == {float}:
+            return _tensor_of(seq, defaults.float_dtype)
+        if kinds_flat == {int} and min(seq) >= -(2**63) and max(seq) < 2**63:
+            return _tensor_of(seq, defaults.int_dtype)
     kinds: set[type] = set()
     lo = hi = None
     has_arrays = False

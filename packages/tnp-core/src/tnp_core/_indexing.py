@@ -212,6 +212,10 @@ _SIGNED_VIEW = {_di.UINT16: torch.int16, _di.UINT32: torch.int32, _di.UINT64: to
 def getitem(arr: ndarray, key: Any) -> ndarray:
     """``arr[key]`` as NumPy computes it."""
     t = arr._t
+    if type(key) is ndarray and t.dim() and t.dtype not in _SIGNED_VIEW:
+        fast = _single_array_index(t, key._t)
+        if fast is not None:
+            return ndarray._from_tensor(fast)
     unsigned = t.dtype if t.dtype in _SIGNED_VIEW else None
     if unsigned is not None:
         t = t.view(_SIGNED_VIEW[unsigned])
@@ -219,6 +223,26 @@ def getitem(arr: ndarray, key: Any) -> ndarray:
     if unsigned is not None:
         res = res.view(unsigned)
     return ndarray._from_tensor(res, arr._own if is_view else None)
+
+
+def _single_array_index(t: torch.Tensor, index: torch.Tensor) -> torch.Tensor | None:
+    """Fast path for ``a[int_array]`` and ``a[bool_mask]``; None when the general path is needed.
+
+    A mask is checked against the shape on the host. Integer indices are left to torch's own
+    bounds check on the CPU (its IndexError is reworded as NumPy's); on other devices an
+    out-of-bounds index would be a device-side assert, so the general path checks first.
+    """
+    dtype = index.dtype
+    if dtype is torch.bool:
+        if index.dim() and index.shape == t.shape[: index.dim()]:
+            return t[index]
+        return None
+    if dtype is not torch.int64 or not t.is_cpu or index.dim() == 0:
+        return None
+    try:
+        return t[index]
+    except IndexError as exc:
+        raise IndexError(str(exc).replace("for dimension", "for axis")) from None
 
 
 def _index(t: torch.Tensor, key: Any) -> tuple[torch.Tensor, bool]:
@@ -256,12 +280,26 @@ def setitem(arr: ndarray, key: Any, value: Any) -> None:
     """``arr[key] = value``: the value is cast to the array's dtype and broadcast."""
     check_writeable(arr, "assignment destination")
     t = arr._t
+    if type(key) is slice and (key.step is None or key.step > 0) and t.dim():
+        # fast path: a Python number into a slice is torch's fill of that view
+        tp = type(value)
+        if (tp is float and t.is_floating_point()) or (tp is int and _fits(value, t.dtype)):
+            t[key] = value
+            return
     if t.dtype in _SIGNED_VIEW:
         signed = _SIGNED_VIEW[t.dtype]
         v = _value_tensor(value, t).view(signed)
         _setitem(t.view(signed), key, v)
         return
     _setitem(t, key, value)
+
+
+def _fits(value: int, dtype: torch.dtype) -> bool:
+    """Whether torch can store the Python int in ``dtype`` directly (NumPy would too)."""
+    bounds = _di.INT_BOUNDS.get(dtype)
+    if bounds is None:
+        return dtype is not torch.bool and -(2**63) <= value < 2**63
+    return dtype not in _SIGNED_VIEW and dtype is not torch.bool and bounds[0] <= value <= bounds[1]
 
 
 def _setitem(t: torch.Tensor, key: Any, value: Any) -> None:

@@ -178,7 +178,7 @@ class ufunc:
         return loop_dt
 
     def _loop_dtype(
-        self, promoted: torch.dtype, dtype: object, casting: str, inputs: list[torch.dtype]
+        self, promoted: torch.dtype, dtype: object, inputs: list[torch.dtype]
     ) -> torch.dtype:
         if dtype is None:
             return self._resolve(promoted)
@@ -190,17 +190,21 @@ class ufunc:
             natural = None
         if natural is not None and self._output_of(natural) is wanted:
             return natural
+        # the loops that produce the wanted dtype, in NumPy's order: the first that every input
+        # reaches by a safe cast; failing that the first one, which the casting rule then judges
+        candidates = []
         for loop_dt in (wanted, *_di.ALL):
             try:
                 resolved = self._resolve(loop_dt)
             except UFuncTypeError:
                 continue
-            if (
-                resolved is loop_dt
-                and self._output_of(loop_dt) is wanted
-                and all(_di.can_cast(d, loop_dt, casting) for d in inputs)
-            ):
+            if resolved is loop_dt and self._output_of(loop_dt) is wanted:
+                candidates.append(loop_dt)
+        for loop_dt in candidates:
+            if all(_di.can_cast(d, loop_dt, "safe") for d in inputs):
                 return loop_dt
+        if candidates:
+            return candidates[0]
         raise UFuncTypeError(
             "No loop matching the specified signature and casting was found for ufunc "
             f"{self.__name__}"
@@ -249,7 +253,7 @@ class ufunc:
             raise ValueError(
                 "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'"
             )
-        loop_dt = self._loop_dtype(promoted, dtype, casting, strong)
+        loop_dt = self._loop_dtype(promoted, dtype, strong)
         kernel = self._loops[loop_dt]
 
         # 2. cast the operands to the loop dtype, as the casting rule allows
@@ -680,7 +684,7 @@ class _MatmulUFunc(ufunc):
                 "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'"
             )
         strong = [a.dtype, b.dtype]
-        loop_dt = self._loop_dtype(_di.result_type(tuple(strong), ()), dtype, casting, strong)
+        loop_dt = self._loop_dtype(_di.result_type(tuple(strong), ()), dtype, strong)
         for i, t in enumerate(tensors):
             if t.dtype is not loop_dt:
                 if not _di.can_cast(t.dtype, loop_dt, casting):
