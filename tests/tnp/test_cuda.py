@@ -121,3 +121,17 @@ def test_compiled_program_runs_on_cuda_without_graph_breaks():
     x = torch.linspace(0, 1, 64, device=CUDA, dtype=torch.float64).reshape(8, 8)
     compiled = torch.compile(program, fullgraph=True)
     torch.testing.assert_close(compiled(x), program(x))
+
+
+@pytest.mark.parametrize("high", [100, 2**40])
+def test_integer_matmul_on_cuda_is_exact(high):
+    """torch has no integer matmul on CUDA: small products go through float64 (exact below
+    2**53), larger ones through summed products; both must equal NumPy's wrap-around result."""
+    rng = np.random.default_rng(1)
+    a = rng.integers(-high, high, size=(3, 5, 7), dtype=np.int64)
+    b = rng.integers(-high, high, size=(7, 4), dtype=np.int64)
+    got = tnp.asarray(a, device=CUDA) @ tnp.asarray(b, device=CUDA)
+    assert got.device.type == "cuda"
+    assert _host(got).tolist() == (a @ b).tolist()
+    bools = tnp.asarray(a > 0, device=CUDA) @ tnp.asarray(b > 0, device=CUDA)
+    assert _host(bools).tolist() == ((a > 0) @ (b > 0)).tolist()
