@@ -276,7 +276,11 @@ class ndarray:
 
     def tobytes(self, order: str = "C") -> bytes:
         """The elements' raw bytes in ``order`` ('C', 'F', or 'A'/'K': the array's own order)."""
-        t = _in_order(self._t, _check_order(order))
+        t = self._t
+        if t.dtype is torch.bool:
+            # a copy of bool data would turn bytes other than 0 and 1 (from view()) into 1
+            t = t.view(torch.uint8)
+        t = _in_order(t, _check_order(order))
         t = t.detach().resolve_conj().resolve_neg().to("cpu").contiguous()
         n = t.numel() * t.element_size()
         return ctypes.string_at(t.data_ptr(), n) if n else b""
