@@ -195,6 +195,13 @@ def test_binary_weak_scalar_hypothesis(name, data, scalar):
         x = data.draw(arrays(a, shapes()))
         x = np.asarray(np.where(x == 0, np.ones_like(x), x))
         assume(scalar != 0 and np.isfinite(scalar))
+        # where a complex power overflows, the last bits of each product decide between a
+        # huge finite value and inf, and torch's complex multiply (FMA) differs from NumPy's
+        with np.errstate(over="ignore", invalid="ignore"):
+            finite = all(
+                np.all(np.isfinite(np.power(*args))) for args in ((x, scalar), (scalar, x))
+            )
+        assume(finite)
     _check(name, x, scalar)
     _check(name, scalar, x)
 
