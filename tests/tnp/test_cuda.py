@@ -135,3 +135,17 @@ def test_integer_matmul_on_cuda_is_exact(high):
     assert _host(got).tolist() == (a @ b).tolist()
     bools = tnp.asarray(a > 0, device=CUDA) @ tnp.asarray(b > 0, device=CUDA)
     assert _host(bools).tolist() == ((a > 0) @ (b > 0)).tolist()
+
+
+def test_fancy_and_mask_indexing_on_cuda():
+    data = np.arange(10.0)
+    a = tnp.asarray(data, device=CUDA)
+    idx = tnp.asarray([1, -1, 3, 3], device=CUDA)
+    assert _host(a[idx]).tolist() == data[[1, -1, 3, 3]].tolist()
+    assert _host(a[a > 4.5]).tolist() == data[data > 4.5].tolist()
+    with pytest.raises(IndexError, match="out of bounds"):
+        a[tnp.asarray([10], device=CUDA)]
+    with pytest.raises(IndexError, match="out of bounds"):
+        a[tnp.asarray([-11], device=CUDA)]
+    a[1:5] = 0
+    assert _host(a)[1:5].tolist() == [0.0] * 4

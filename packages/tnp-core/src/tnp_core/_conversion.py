@@ -122,6 +122,13 @@ def _from_foreign_array(obj: object) -> torch.Tensor:
 
 def _from_sequence(seq: list[Any] | tuple[Any, ...], dtype: torch.dtype | None) -> torch.Tensor:
     if dtype is None and seq:
+        if type(seq[0]) is float:
+            # fast path: torch reads a flat list of numbers that starts with a float as
+            # float64, as NumPy would; anything it refuses takes the general path below
+            try:
+                return torch.tensor(seq, dtype=defaults.float_dtype, device=defaults.device)
+            except (TypeError, ValueError, RuntimeError):
+                pass
         # fast path: a flat list of Python floats or in-range ints (the scan runs in C)
         kinds_flat = set(map(type, seq))
         if kinds_flat == {float}:
@@ -167,11 +174,23 @@ def _from_sequence(seq: list[Any] | tuple[Any, ...], dtype: torch.dtype | None) 
         check_int_fits(hi, dtype)
     try:
         return _tensor_of(seq, dtype)
-    except ValueError as exc:
+    except (ValueError, TypeError) as exc:
+        if isinstance(exc, TypeError) and not _is_ragged(seq):
+            raise
         raise ValueError(
             "setting an array element with a sequence. The requested array has an "
             f"inhomogeneous shape ({exc})"
         ) from None
+
+
+def _is_ragged(seq: list[Any] | tuple[Any, ...]) -> bool:
+    """Whether nested sequences mix sequences with scalars, or lengths, at one level."""
+    nested = [isinstance(x, (list, tuple)) for x in seq]
+    if not any(nested):
+        return False
+    if not all(nested) or len({len(x) for x in seq}) > 1:
+        return True
+    return any(_is_ragged(x) for x in seq)
 
 
 def _stack_nested(seq: list[Any] | tuple[Any, ...], dtype: torch.dtype | None) -> torch.Tensor:

@@ -230,15 +230,23 @@ def _single_array_index(t: torch.Tensor, index: torch.Tensor) -> torch.Tensor | 
 
     A mask is checked against the shape on the host. Integer indices are left to torch's own
     bounds check on the CPU (its IndexError is reworded as NumPy's); on other devices an
-    out-of-bounds index would be a device-side assert, so the general path checks first.
+    out-of-bounds index would be a device-side assert, so their range is checked first.
     """
     dtype = index.dtype
     if dtype is torch.bool:
         if index.dim() and index.shape == t.shape[: index.dim()]:
             return t[index]
         return None
-    if dtype is not torch.int64 or not t.is_cpu or index.dim() == 0:
+    if dtype is not torch.int64 or index.dim() == 0:
         return None
+    if not t.is_cpu:
+        if index.numel():
+            # one reduction and one transfer to the host, then torch's gather
+            lo, hi = torch.stack(torch.aminmax(index)).tolist()
+            size = t.shape[0]
+            if hi >= size or lo < -size:
+                raise _bounds_error(hi if hi >= size else lo, 0, size)
+        return t[index]
     try:
         return t[index]
     except IndexError as exc:
