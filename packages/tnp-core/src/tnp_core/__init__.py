@@ -78,11 +78,16 @@ from ._ndarray import ndarray as ndarray
 from ._promotion import can_cast as can_cast
 from ._promotion import promote_types as promote_types
 from ._promotion import result_type as result_type
+from ._reductions import all as all
 from ._reductions import amax as amax
 from ._reductions import amin as amin
+from ._reductions import any as any
+from ._reductions import argmax as argmax
+from ._reductions import argmin as argmin
 from ._reductions import max as max
 from ._reductions import mean as mean
 from ._reductions import min as min
+from ._reductions import prod as prod
 from ._reductions import sum as sum
 from ._typeinfo import ScalarType as ScalarType
 from ._typeinfo import common_type as common_type
@@ -169,9 +174,13 @@ __all__ = [
     "abs",
     "absolute",
     "add",
+    "all",
     "amax",
     "amin",
+    "any",
     "arange",
+    "argmax",
+    "argmin",
     "array",
     "asanyarray",
     "asarray",
@@ -278,6 +287,7 @@ __all__ = [
     "pi",
     "positive",
     "power",
+    "prod",
     "promote_types",
     "remainder",
     "require",

@@ -554,6 +554,40 @@ class ndarray:
         """Arithmetic mean, as ``numpy.mean``."""
         return _reductions.mean(self, axis, dtype, out, keepdims)
 
+    def prod(
+        self,
+        axis: AxisLike = None,
+        dtype: DTypeLike = None,
+        out: OutArray = None,
+        keepdims: builtins.bool = False,
+    ) -> ndarray:
+        """Product of elements, as ``numpy.prod``."""
+        return _reductions.prod(self, axis, dtype, out, keepdims)
+
+    def all(
+        self, axis: AxisLike = None, out: OutArray = None, keepdims: builtins.bool = False
+    ) -> ndarray:
+        """Whether every element is nonzero, as ``numpy.all``."""
+        return _reductions.all(self, axis, out, keepdims)
+
+    def any(
+        self, axis: AxisLike = None, out: OutArray = None, keepdims: builtins.bool = False
+    ) -> ndarray:
+        """Whether some element is nonzero, as ``numpy.any``."""
+        return _reductions.any(self, axis, out, keepdims)
+
+    def argmax(
+        self, axis: int | None = None, out: OutArray = None, *, keepdims: builtins.bool = False
+    ) -> ndarray:
+        """Index of the first maximum, as ``numpy.argmax``."""
+        return _reductions.argmax(self, axis, out, keepdims=keepdims)
+
+    def argmin(
+        self, axis: int | None = None, out: OutArray = None, *, keepdims: builtins.bool = False
+    ) -> ndarray:
+        """Index of the first minimum, as ``numpy.argmin``."""
+        return _reductions.argmin(self, axis, out, keepdims=keepdims)
+
     def max(
         self, axis: AxisLike = None, out: OutArray = None, keepdims: builtins.bool = False
     ) -> ndarray:

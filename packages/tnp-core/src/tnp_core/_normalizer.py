@@ -27,7 +27,8 @@ Tags (``typing.Annotated``, so type checkers see the public types):
 * ``DTypeLike``: anything ``numpy.dtype()`` accepts -> ``torch.dtype`` or None.
 * ``AxisLike``: int, tuple or None -> tuple of non-negative ints or None, checked against the
   first array argument's ``ndim`` (``AxisError`` otherwise).
-* ``AxisIndex``: one int axis -> the non-negative axis of the first array argument.
+* ``AxisIndex`` / ``OptAxisIndex``: one int axis (or None) -> the non-negative axis of the
+  first array argument.
 * ``ShapeLike``: int or sequence of ints -> tuple of ints.
 * ``DeviceLike``: str, ``torch.device`` or None -> ``torch.device``, or None for torch's
   default device.
@@ -83,6 +84,7 @@ OptArrayLike: TypeAlias = Annotated["_ArrayLikeTypes | None", Tag.OPT_ARRAY]
 DTypeLike: TypeAlias = Annotated["dtype | type | str | torch.dtype | None", Tag.DTYPE]
 AxisLike: TypeAlias = Annotated["int | Sequence[int] | None", Tag.AXIS]
 AxisIndex: TypeAlias = Annotated[int, Tag.AXIS_INDEX]
+OptAxisIndex: TypeAlias = Annotated["int | None", Tag.AXIS_INDEX]
 ShapeLike: TypeAlias = Annotated["int | Sequence[int]", Tag.SHAPE]
 DeviceLike: TypeAlias = Annotated["str | torch.device | None", Tag.DEVICE]
 OutArray: TypeAlias = Annotated["ndarray | None", Tag.OUT]
@@ -353,7 +355,7 @@ def _compile(decl: Callable[..., Any], impl: Callable[..., Any], out_casting: st
         elif tag is Tag.AXIS_INDEX:
             if first_array is None:
                 raise TypeError(f"{decl.__name__}: an axis needs an array parameter")
-            body.append(f"{name} = _axis_index({name}, {first_array}.ndim)")
+            body.append(f"if {name} is not None: {name} = _axis_index({name}, {first_array}.ndim)")
         elif tag is Tag.SHAPE:
             body.append(f"{name} = _shape({name})")
         elif tag is Tag.DEVICE:

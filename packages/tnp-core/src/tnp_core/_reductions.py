@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from . import _reductions_impl as _impl
 from ._ndarray import ndarray
-from ._normalizer import ArrayLike, AxisLike, DTypeLike, KeepDims, OutArray, normalize
+from ._normalizer import (
+    ArrayLike,
+    AxisLike,
+    DTypeLike,
+    KeepDims,
+    OptAxisIndex,
+    OutArray,
+    normalize,
+)
 
-__all__ = ["amax", "amin", "max", "mean", "min", "sum"]
+__all__ = ["all", "amax", "amin", "any", "argmax", "argmin", "max", "mean", "min", "prod", "sum"]
 
 
 @normalize(_impl.sum)
@@ -54,6 +62,54 @@ def min(
     a: ArrayLike, axis: AxisLike = None, out: OutArray = None, keepdims: KeepDims = False
 ) -> ndarray:
     """Minimum over the given axes, as ``numpy.min``; NaN propagates."""
+
+
+@normalize(_impl.prod)
+def prod(
+    a: ArrayLike,
+    axis: AxisLike = None,
+    dtype: DTypeLike = None,
+    out: OutArray = None,
+    keepdims: KeepDims = False,
+) -> ndarray:
+    """Product of the elements over the given axes, as ``numpy.prod``.
+
+    Integer and bool inputs multiply in int64 (uint64 for unsigned), wrapping around as NumPy.
+    """
+
+
+@normalize(_impl.all)
+def all(
+    a: ArrayLike, axis: AxisLike = None, out: OutArray = None, keepdims: KeepDims = False
+) -> ndarray:
+    """Whether every element is nonzero, as ``numpy.all``; NaN counts as true."""
+
+
+@normalize(_impl.any)
+def any(
+    a: ArrayLike, axis: AxisLike = None, out: OutArray = None, keepdims: KeepDims = False
+) -> ndarray:
+    """Whether some element is nonzero, as ``numpy.any``; NaN counts as true."""
+
+
+@normalize(_impl.argmax)
+def argmax(
+    a: ArrayLike, axis: OptAxisIndex = None, out: OutArray = None, *, keepdims: bool = False
+) -> ndarray:
+    """Index of the first maximum (flat index when ``axis`` is None), as ``numpy.argmax``.
+
+    NaN counts as the maximum: the index of the first NaN is returned, as NumPy does.
+    """
+
+
+@normalize(_impl.argmin)
+def argmin(
+    a: ArrayLike, axis: OptAxisIndex = None, out: OutArray = None, *, keepdims: bool = False
+) -> ndarray:
+    """Index of the first minimum (flat index when ``axis`` is None), as ``numpy.argmin``.
+
+    NaN counts as the minimum: the index of the first NaN is returned, as NumPy does.
+    """
 
 
 amax = max

@@ -200,3 +200,84 @@ def min(
 ) -> torch.Tensor:
     """``numpy.min``: NaN propagates; a zero-size reduction raises ``ValueError``."""
     return _extreme_into(a, axis, keepdims, out, "minimum")
+
+
+def _truth(a: torch.Tensor) -> torch.Tensor:
+    """Elementwise truth as NumPy reads it: nonzero (NaN is true; complex: either part)."""
+    return a if a.dtype is _di.BOOL else a != 0
+
+
+def all(a: torch.Tensor, axis: tuple[int, ...] | None) -> torch.Tensor:
+    """``numpy.all``: every element nonzero (NaN counts as true); an empty reduction is True."""
+    truth = _truth(a)
+    if axis == ():
+        return truth.clone() if truth is a else truth
+    return torch.all(truth) if axis is None else torch.all(truth, dim=axis)
+
+
+def any(a: torch.Tensor, axis: tuple[int, ...] | None) -> torch.Tensor:
+    """``numpy.any``: some element nonzero (NaN counts as true); an empty reduction is False."""
+    truth = _truth(a)
+    if axis == ():
+        return truth.clone() if truth is a else truth
+    return torch.any(truth) if axis is None else torch.any(truth, dim=axis)
+
+
+def prod(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None) -> torch.Tensor:
+    """``numpy.prod``: integers multiply in (u)int64 unless ``dtype`` says otherwise.
+
+    Products wrap around as NumPy's do; the wide unsigned types multiply on int64 bits.
+    """
+    target = dtype if dtype is not None else _sum_dtype(a.dtype)
+    if axis == ():
+        return a.to(target, copy=True)
+    wide = target in _di.UNSIGNED_WIDE or a.dtype in _di.UNSIGNED_WIDE
+    if wide:
+        work = a.view(_di.INT64) if a.dtype is _di.UINT64 else a.to(_di.INT64)
+    elif target is _di.BOOL:
+        work = a.to(_di.INT64)
+    else:
+        work = a.to(target)
+    dims = sorted(_dims(a, axis), reverse=True)
+    result = work
+    for d in dims:
+        result = torch.prod(result, dim=d)
+    if result.dtype is not work.dtype:
+        # torch multiplies small integers in int64; the low bits are the wrapped product
+        result = result.to(work.dtype)
+    if result.is_complex():
+        # NumPy's reduction starts from the identity 1: 1 * (0+nanj) is nan+nanj
+        result = result * torch.ones((), dtype=result.dtype, device=result.device)
+    elif not dims:
+        result = result.clone()
+    if wide:
+        return result.view(_di.UINT64) if target is _di.UINT64 else result.to(target)
+    return result.to(target) if target is _di.BOOL else result
+
+
+def _arg_extreme(a: torch.Tensor, axis: int | None, keepdims: bool, name: str) -> torch.Tensor:
+    """Index of the first extreme element (the first NaN where there is one), as NumPy."""
+    flat = a.reshape(-1) if axis is None else a.movedim(axis, -1)
+    if flat.shape[-1] == 0:
+        raise ValueError(f"attempt to get {name} of an empty sequence")
+    extreme = _extreme(flat, (flat.dim() - 1,), "maximum" if name == "argmax" else "minimum")
+    best = extreme.unsqueeze(-1)
+    hit = flat == best
+    if flat.is_floating_point() or flat.is_complex():
+        hit = hit | (torch.isnan(flat) & torch.isnan(best))
+    index = torch.argmax(hit.to(torch.uint8), dim=-1)
+    if keepdims:
+        if axis is None:
+            return index.reshape((1,) * a.dim())
+        return index.unsqueeze(axis)
+    return index
+
+
+def argmax(a: torch.Tensor, axis: int | None, keepdims: bool) -> torch.Tensor:
+    """``numpy.argmax``: the first index of the maximum (of the first NaN, if any)."""
+    return _arg_extreme(a, axis, keepdims, "argmax")
+
+
+def argmin(a: torch.Tensor, axis: int | None, keepdims: bool) -> torch.Tensor:
+    """``numpy.argmin``: the first index of the minimum (of the first NaN, if any)."""
+    return _arg_extreme(a, axis, keepdims, "argmin")

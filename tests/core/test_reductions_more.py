@@ -1,0 +1,121 @@
+"""prod, all, any, argmax and argmin against NumPy: dtypes, axes, keepdims, NaN, errors."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
+from tnp_core_test_helpers import (
+    DTYPES,
+    FEW,
+    HYPOTHESIS,
+    INEXACT,
+    arrays,
+    assert_same,
+    dtype_names,
+    from_numpy,
+    same_outcome,
+    shapes,
+)
+
+import tnp_core as tnp
+
+
+@st.composite
+def _multi_axis(draw, ndim):
+    choices = [st.none(), st.just(())]
+    if ndim:
+        choices.append(st.integers(-ndim, ndim - 1))
+        choices.append(hnp.valid_tuple_axes(ndim, min_size=1))
+    return draw(st.one_of(*choices))
+
+
+@st.composite
+def _one_axis(draw, ndim):
+    choices = [st.none()]
+    if ndim:
+        choices.append(st.integers(-ndim, ndim - 1))
+    return draw(st.one_of(*choices))
+
+
+@pytest.mark.parametrize("name", ["all", "any", "prod"])
+@HYPOTHESIS
+@given(data=st.data(), specials=st.booleans())
+def test_multi_axis_reductions_match_numpy(name, data, specials):
+    dtype = data.draw(dtype_names)
+    # complex products of NaN and inf parts: C99 corner cases where torch's complex multiply
+    # and NumPy's differ in which part turns NaN
+    specials = specials and not (name == "prod" and dtype.startswith("complex"))
+    x = data.draw(arrays(dtype, shapes(max_side=4), specials=specials))
+    axis = data.draw(_multi_axis(x.ndim))
+    keepdims = data.draw(st.booleans())
+    same_outcome(
+        lambda: getattr(np, name)(x, axis=axis, keepdims=keepdims),
+        lambda: getattr(tnp, name)(from_numpy(x), axis=axis, keepdims=keepdims),
+        compare=lambda got, want: assert_same(got, want, rtol=1e-2 if name == "prod" else None),
+    )
+
+
+@pytest.mark.parametrize("name", ["argmax", "argmin"])
+@HYPOTHESIS
+@given(data=st.data())
+def test_arg_extremes_match_numpy(name, data):
+    dtype = data.draw(dtype_names)
+    x = data.draw(arrays(dtype, shapes(max_side=4), specials=True))
+    axis = data.draw(_one_axis(x.ndim))
+    keepdims = data.draw(st.booleans())
+    same_outcome(
+        lambda: getattr(np, name)(x, axis=axis, keepdims=keepdims),
+        lambda: getattr(tnp, name)(from_numpy(x), axis=axis, keepdims=keepdims),
+    )
+
+
+@pytest.mark.parametrize("name", ["argmax", "argmin"])
+@pytest.mark.parametrize("dtype", INEXACT)
+def test_arg_extremes_return_the_first_nan(name, dtype):
+    x = np.array([1.0, np.nan, 5.0, np.nan, -2.0]).astype(dtype)
+    assert getattr(tnp, name)(from_numpy(x)).item() == getattr(np, name)(x)
+
+
+@pytest.mark.parametrize("name", ["argmax", "argmin"])
+def test_arg_extremes_of_an_empty_axis_raise_value_error(name):
+    with pytest.raises(ValueError, match="empty sequence"):
+        getattr(tnp, name)(tnp.zeros((2, 0)), axis=1)
+
+
+def test_arg_extremes_refuse_a_tuple_axis():
+    with pytest.raises(TypeError):
+        tnp.argmax(tnp.zeros((2, 3)), axis=(0, 1))
+
+
+def test_arg_extremes_refuse_an_out_of_range_axis():
+    with pytest.raises(tnp.AxisError):
+        tnp.argmin(tnp.zeros((2, 3)), axis=2)
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_prod_result_dtypes(dtype):
+    x = np.ones((2, 3), dtype=dtype)
+    assert tnp.prod(from_numpy(x)).dtype.name == np.prod(x).dtype.name
+    assert tnp.prod(from_numpy(x), axis=1).dtype.name == np.prod(x, axis=1).dtype.name
+
+
+@pytest.mark.parametrize("dtype", ["uint8", "uint16", "uint32", "uint64", "int64"])
+def test_prod_wraps_around_like_numpy(dtype):
+    x = np.array([250, 251, 252, 253, 254, 255, 7, 9], dtype=dtype)
+    for kwargs in ({}, {"dtype": dtype}):
+        assert tnp.prod(from_numpy(x), **kwargs).item() == np.prod(x, **kwargs).item()
+
+
+@FEW
+@given(x=arrays("float64", shapes(max_side=4), specials=True))
+def test_nan_is_true_for_all_and_any(x):
+    for name in ("all", "any"):
+        assert getattr(tnp, name)(from_numpy(x)).item() == bool(getattr(np, name)(x))
+
+
+def test_all_and_any_of_empty_arrays():
+    assert tnp.all(tnp.zeros(0)).item() is True
+    assert tnp.any(tnp.zeros(0)).item() is False
