@@ -119,3 +119,58 @@ def test_nan_is_true_for_all_and_any(x):
 def test_all_and_any_of_empty_arrays():
     assert tnp.all(tnp.zeros(0)).item() is True
     assert tnp.any(tnp.zeros(0)).item() is False
+
+
+@pytest.mark.parametrize("name", ["cumsum", "cumprod"])
+@HYPOTHESIS
+@given(data=st.data())
+def test_cumulative_reductions_match_numpy(name, data):
+    dtype = data.draw(dtype_names.filter(lambda n: n != "float16"))
+    x = data.draw(arrays(dtype, shapes(max_side=4)))
+    axis = data.draw(_one_axis(x.ndim))
+    same_outcome(
+        lambda: getattr(np, name)(x, axis=axis),
+        lambda: getattr(tnp, name)(from_numpy(x), axis=axis),
+        compare=lambda got, want: assert_same(got, want, rtol=1e-3),
+    )
+
+
+@pytest.mark.parametrize("dtype", ["uint8", "uint16", "uint32", "uint64", "int8", "bool"])
+def test_cumulative_dtypes_and_wrap_around(dtype):
+    x = np.array([200, 100, 250, 3], dtype=np.uint8).astype(dtype)
+    for name in ("cumsum", "cumprod"):
+        for kwargs in ({}, {"dtype": dtype}):
+            want = getattr(np, name)(x, **kwargs)
+            got = getattr(tnp, name)(from_numpy(x), **kwargs)
+            assert got.dtype.name == want.dtype.name
+            assert got.tolist() == want.tolist()
+
+
+@pytest.mark.parametrize("name", ["var", "std"])
+@HYPOTHESIS
+@given(data=st.data(), ddof=st.sampled_from([0, 1, 2]))
+def test_var_and_std_match_numpy(name, data, ddof):
+    dtype = data.draw(dtype_names)
+    x = data.draw(arrays(dtype, shapes(max_side=4)))
+    axis = data.draw(_multi_axis(x.ndim))
+    keepdims = data.draw(st.booleans())
+    with np.errstate(all="ignore"):
+        same_outcome(
+            lambda: getattr(np, name)(x, axis=axis, ddof=ddof, keepdims=keepdims),
+            lambda: getattr(tnp, name)(from_numpy(x), axis=axis, ddof=ddof, keepdims=keepdims),
+            compare=lambda got, want: assert_same(got, want, rtol=1e-2, atol=1e-3),
+        )
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+def test_var_result_dtypes(dtype):
+    x = np.ones((2, 3), dtype=dtype)
+    for name in ("var", "std"):
+        assert getattr(tnp, name)(from_numpy(x)).dtype.name == getattr(np, name)(x).dtype.name
+
+
+def test_var_with_ddof_at_least_the_count_is_inf_or_nan():
+    with np.errstate(all="ignore"):
+        want = [np.var(np.array([1.0, 2.0]), ddof=2), np.var(np.array([1.0, 1.0]), ddof=2)]
+    got = [tnp.var(tnp.asarray([1.0, 2.0]), ddof=2), tnp.var(tnp.asarray([1.0, 1.0]), ddof=2)]
+    assert [str(g.item()) for g in got] == [str(float(w)) for w in want]

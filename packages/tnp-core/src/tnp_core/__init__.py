@@ -9,6 +9,14 @@ from __future__ import annotations
 
 from . import exceptions as exceptions
 from . import testing as testing
+from ._arrayprint import array2string as array2string
+from ._arrayprint import array_repr as array_repr
+from ._arrayprint import array_str as array_str
+from ._arrayprint import format_float_positional as format_float_positional
+from ._arrayprint import format_float_scientific as format_float_scientific
+from ._arrayprint import get_printoptions as get_printoptions
+from ._arrayprint import printoptions as printoptions
+from ._arrayprint import set_printoptions as set_printoptions
 from ._creation import arange as arange
 from ._creation import array as array
 from ._creation import asanyarray as asanyarray
@@ -22,9 +30,11 @@ from ._creation import diagflat as diagflat
 from ._creation import empty as empty
 from ._creation import empty_like as empty_like
 from ._creation import eye as eye
+from ._creation import from_dlpack as from_dlpack
 from ._creation import frombuffer as frombuffer
 from ._creation import fromfunction as fromfunction
 from ._creation import fromiter as fromiter
+from ._creation import fromstring as fromstring
 from ._creation import full as full
 from ._creation import full_like as full_like
 from ._creation import geomspace as geomspace
@@ -44,6 +54,7 @@ from ._creation import triu as triu
 from ._creation import vander as vander
 from ._creation import zeros as zeros
 from ._creation import zeros_like as zeros_like
+from ._defaults import default_device as default_device
 from ._defaults import get_default_device as get_default_device
 from ._defaults import get_default_float_dtype as get_default_float_dtype
 from ._defaults import set_default_device as set_default_device
@@ -73,6 +84,8 @@ from ._dtypes import uint16 as uint16
 from ._dtypes import uint32 as uint32
 from ._dtypes import uint64 as uint64
 from ._dtypes import unsignedinteger as unsignedinteger
+from ._memory import may_share_memory as may_share_memory
+from ._memory import shares_memory as shares_memory
 from ._ndarray import flatiter as flatiter
 from ._ndarray import ndarray as ndarray
 from ._promotion import can_cast as can_cast
@@ -84,11 +97,15 @@ from ._reductions import amin as amin
 from ._reductions import any as any
 from ._reductions import argmax as argmax
 from ._reductions import argmin as argmin
+from ._reductions import cumprod as cumprod
+from ._reductions import cumsum as cumsum
 from ._reductions import max as max
 from ._reductions import mean as mean
 from ._reductions import min as min
 from ._reductions import prod as prod
+from ._reductions import std as std
 from ._reductions import sum as sum
+from ._reductions import var as var
 from ._typeinfo import ScalarType as ScalarType
 from ._typeinfo import common_type as common_type
 from ._typeinfo import finfo as finfo
@@ -182,6 +199,9 @@ __all__ = [
     "argmax",
     "argmin",
     "array",
+    "array2string",
+    "array_repr",
+    "array_str",
     "asanyarray",
     "asarray",
     "asarray_chkfinite",
@@ -206,6 +226,9 @@ __all__ = [
     "complexfloating",
     "copy",
     "csingle",
+    "cumprod",
+    "cumsum",
+    "default_device",
     "diag",
     "diagflat",
     "divide",
@@ -226,15 +249,20 @@ __all__ = [
     "float64",
     "floating",
     "floor_divide",
+    "format_float_positional",
+    "format_float_scientific",
+    "from_dlpack",
     "frombuffer",
     "fromfunction",
     "fromiter",
+    "fromstring",
     "full",
     "full_like",
     "generic",
     "geomspace",
     "get_default_device",
     "get_default_float_dtype",
+    "get_printoptions",
     "greater",
     "greater_equal",
     "half",
@@ -267,6 +295,7 @@ __all__ = [
     "longlong",
     "matmul",
     "max",
+    "may_share_memory",
     "mean",
     "meshgrid",
     "mgrid",
@@ -287,6 +316,7 @@ __all__ = [
     "pi",
     "positive",
     "power",
+    "printoptions",
     "prod",
     "promote_types",
     "remainder",
@@ -296,10 +326,13 @@ __all__ = [
     "sctypeDict",
     "set_default_device",
     "set_default_float_dtype",
+    "set_printoptions",
+    "shares_memory",
     "short",
     "signedinteger",
     "single",
     "sqrt",
+    "std",
     "subtract",
     "sum",
     "testing",
@@ -322,6 +355,7 @@ __all__ = [
     "unsignedinteger",
     "ushort",
     "vander",
+    "var",
     "zeros",
     "zeros_like",
 ]

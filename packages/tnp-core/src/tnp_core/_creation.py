@@ -46,9 +46,11 @@ __all__ = [
     "empty",
     "empty_like",
     "eye",
+    "from_dlpack",
     "frombuffer",
     "fromfunction",
     "fromiter",
+    "fromstring",
     "full",
     "full_like",
     "geomspace",
@@ -645,3 +647,52 @@ def frombuffer(
     On the CPU the array shares the buffer's memory. Differs from NumPy: an array over a
     read-only buffer (``bytes``) is not marked read-only, and must not be written to.
     """
+
+
+@normalize(_impl.fromstring)
+def fromstring(
+    string: str | bytes,
+    dtype: DTypeLike = float,
+    count: int = -1,
+    *,
+    sep: str,
+    like: Any = None,
+    device: DeviceLike = None,
+) -> ndarray:
+    """A 1-D array of the numbers written in ``string`` between separators ``sep``, as
+    ``numpy.fromstring`` (only its text mode exists in NumPy 2: ``sep=""`` raises
+    ``ValueError``; use ``frombuffer`` for bytes).
+
+    Whitespace in ``sep`` matches any run of whitespace; text that is not a number or a
+    separator raises ``ValueError``. ``device=`` is a tnp extension.
+    """
+
+
+def from_dlpack(x: Any, /, *, device: DeviceLike = None, copy: bool | None = None) -> ndarray:
+    """An array over the data of any object that has ``__dlpack__`` (torch tensors, tnp and
+    NumPy arrays, ...), as ``numpy.from_dlpack`` and the Array API's ``from_dlpack``.
+
+    The memory is shared when possible. ``copy=True`` always copies; ``copy=False`` never
+    does, and raises ``ValueError`` where that is impossible (another ``device``).
+    ``device=`` moves the result to that torch device (NumPy accepts only "cpu").
+    """
+    own: ndarray | None = None
+    if isinstance(x, ndarray):
+        t, own = x._t, x._own
+    elif isinstance(x, torch.Tensor):
+        t = x
+    elif hasattr(x, "__dlpack__"):
+        t = torch.utils.dlpack.from_dlpack(x)
+    else:
+        raise AttributeError(f"{type(x).__name__!r} object has no attribute '__dlpack__'")
+    t = to_tensor(t)  # refuses dtypes tnp does not support
+    target = None if device is None else normalize_device(device)
+    if target is not None and target != t.device:
+        if copy is False:
+            raise ValueError(
+                f"Unable to avoid copy while moving the data from {t.device} to {target}."
+            )
+        return ndarray._from_tensor(t.to(target))
+    if copy:
+        return ndarray._from_tensor(t.clone())
+    return ndarray._from_tensor(t, own)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 import warnings
 from collections.abc import Sequence
 from typing import Any
@@ -577,3 +578,143 @@ def frombuffer(
         warnings.simplefilter("ignore", UserWarning)
         t = torch.frombuffer(buffer, dtype=target, count=count, offset=offset)
     return t if device is None else t.to(device)
+
+
+# ----------------------------------------------------------------------------- from text
+_C_SPACE = " \t\n\v\f\r"
+_WS = f"[{re.escape(_C_SPACE)}]*"
+_REAL = r"(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan(?:\([0-9A-Za-z_]*\))?)"
+_FLOAT_RX = re.compile(rf"{_WS}([+-]?{_REAL})", re.IGNORECASE)
+_INT_RX = re.compile(rf"{_WS}([+-]?\d+)")
+_UINT_RX = re.compile(rf"{_WS}(\+?\d+)")
+_COMPLEX_RX = re.compile(
+    rf"{_WS}(?:(?P<imag_only>[+-]?{_REAL})(?-i:j)"
+    rf"|(?P<real>[+-]?{_REAL})(?:(?P<imag>[+-]{_REAL})(?-i:j))?)",
+    re.IGNORECASE,
+)
+_UNMATCHED = "string or file could not be read to its end due to unmatched data"
+
+
+def _parse_real(text: str) -> float:
+    # C's strtod reads "nan(chars)"; Python's float() does not
+    return float(text.split("(", 1)[0])
+
+
+def _separator_pattern(sep: str) -> str:
+    """NumPy's separator rules: a run of whitespace in ``sep`` matches zero or more whitespace
+    characters, and whitespace is allowed before the separator. ``" "`` stands for such a run."""
+    out: list[str] = [] if sep[:1] in _C_SPACE else [" "]
+    for ch in sep:
+        if ch in _C_SPACE:
+            if not out or out[-1] != " ":
+                out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _skip_separator(text: str, pos: int, pattern: str) -> tuple[int, int]:
+    """Match the separator at ``pos``: (new position, 0 matched / -1 end of text / -2 no match)."""
+    start, k, n = pos, 0, len(text)
+    while True:
+        if pos >= n:
+            return pos, -1
+        if k == len(pattern):
+            return pos, (0 if pos != start else -2)
+        p, c = pattern[k], text[pos]
+        if p == " ":
+            if c not in _C_SPACE:
+                k += 1
+                continue
+        elif p != c:
+            return pos, -2
+        else:
+            k += 1
+        pos += 1
+
+
+def _wrap_int(value: int, dtype: torch.dtype) -> int:
+    """C's strtoll/strtoull saturate, then the value is cast to the dtype (wrapping)."""
+    if dtype.is_signed or dtype is _di.BOOL:
+        value = min(max(value, -(2**63)), 2**63 - 1)
+    else:
+        value = min(value, 2**64 - 1)
+    if dtype is _di.BOOL:
+        return int(value != 0)
+    bits = dtype.itemsize * 8
+    value &= (1 << bits) - 1
+    if dtype.is_signed and value >= 1 << (bits - 1):
+        value -= 1 << bits
+    return value
+
+
+def fromstring(
+    string: str | bytes,
+    dtype: torch.dtype | None,
+    count: int,
+    sep: str,
+    device: torch.device | None,
+) -> torch.Tensor:
+    """A 1-D array of the numbers written in ``string``, as ``numpy.fromstring`` (text mode).
+
+    Numbers are read as C's ``strtod``/``strtoll`` read them (leading whitespace skipped;
+    integers in base 10, saturating at the 64-bit range, then wrapped to the dtype as NumPy
+    casts them; unsigned integers refuse a minus sign; complex numbers as ``1+2j``). Between
+    two numbers ``sep`` must appear; whitespace in ``sep`` matches any run of whitespace, also
+    an empty one, and whitespace may precede the separator. A trailing separator is allowed;
+    anything else left over raises ``ValueError``. With ``count >= 0`` at most ``count``
+    numbers are read (fewer if the text ends first; NumPy leaves such missing items
+    uninitialized).
+    """
+    if isinstance(string, (bytes, bytearray)):
+        string = bytes(string).decode("latin-1")
+    if sep == "":
+        raise ValueError("The binary mode of fromstring is removed, use frombuffer instead")
+    target = _float_default(dtype)
+    if target.is_complex:
+        rx = _COMPLEX_RX
+    elif target.is_floating_point:
+        rx = _FLOAT_RX
+    elif target is _di.BOOL or target.is_signed:
+        rx = _INT_RX
+    else:
+        rx = _UINT_RX
+    count = operator.index(count)
+    pattern = _separator_pattern(sep)
+    values: list[Any] = []
+    pos, stop = 0, 0
+    while count < 0 or len(values) < count:
+        m = rx.match(string, pos)
+        if m is None:
+            # nothing (more) to read: fine at the end of the text, or before trailing blanks
+            rest = string[pos:]
+            stop = -1 if not rest.strip(_C_SPACE) else -2
+            break
+        if rx is _COMPLEX_RX:
+            if m["imag_only"] is not None:
+                values.append(complex(0.0, _parse_real(m["imag_only"])))
+            else:
+                imag = 0.0 if m["imag"] is None else _parse_real(m["imag"])
+                values.append(complex(_parse_real(m["real"]), imag))
+        elif rx is _FLOAT_RX:
+            values.append(_parse_real(m[1]))
+        else:
+            values.append(_wrap_int(int(m[1]), target))
+        pos, stop = _skip_separator(string, m.end(), pattern)
+        if stop < 0:
+            if len(values) == count:
+                stop = -1  # all that was asked for is read: the separator is optional
+            break
+    if stop == -2:
+        raise ValueError(_UNMATCHED)
+    if target is _di.BOOL:
+        out = torch.tensor(values, dtype=_di.INT64, device=device).to(target)
+    elif target is _di.UINT64:
+        bits = [v - 2**64 if v >= 2**63 else v for v in values]
+        out = torch.tensor(bits, dtype=_di.INT64, device=device).view(target)
+    elif target.is_floating_point or target.is_complex:
+        wide = torch.complex128 if target.is_complex else torch.float64
+        out = torch.tensor(values, dtype=wide, device=device).to(target)
+    else:
+        out = torch.tensor(values, dtype=target, device=device)
+    return out

@@ -442,7 +442,7 @@ class ndarray:
         return (self[i] for i in range(self._t.shape[0]))
 
     def __repr__(self) -> str:
-        return _printing.array_repr(self._t, self.dtype.name)
+        return _printing.array_repr(self._t, self.dtype.name, owner=self)
 
     def __str__(self) -> str:
         return _printing.array_str(self._t, self.dtype.name)

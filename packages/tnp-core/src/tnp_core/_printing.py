@@ -1,9 +1,11 @@
 """NumPy-compatible ``repr``/``str`` text for tensors.
 
 This module reproduces, character for character, what NumPy 2.x prints for
-``repr(ndarray)`` and ``str(ndarray)`` under the default print options
-(``precision=8``, ``threshold=1000``, ``edgeitems=3``, ``linewidth=75``,
-``floatmode='maxprec'``, ``suppress=False``, ``sign='-'``, ``legacy=False``).
+``repr(ndarray)`` and ``str(ndarray)``, honouring the print options held in
+``_OPTIONS`` (NumPy's defaults: ``precision=8``, ``threshold=1000``,
+``edgeitems=3``, ``linewidth=75``, ``floatmode='maxprec'``, ``suppress=False``,
+``sign='-'``, ``legacy=False``).  The public option functions live in
+``_arrayprint``; this module only reads the dictionary.
 
 It depends only on ``torch`` and the standard library.  Floating point values
 are turned into decimal digits with an exact big-integer implementation of the
@@ -24,11 +26,26 @@ import torch
 
 __all__ = ["array_repr", "array_str"]
 
-# Default NumPy print options.
-_PRECISION = 8
-_THRESHOLD = 1000
-_EDGEITEMS = 3
-_LINEWIDTH = 75
+# ``legacy`` is stored as an int (``False`` is the largest one), as NumPy does.
+LEGACY_NONE = 1 << 62
+
+DEFAULT_OPTIONS: dict[str, Any] = {
+    "edgeitems": 3,
+    "threshold": 1000,
+    "floatmode": "maxprec",
+    "precision": 8,
+    "suppress": False,
+    "linewidth": 75,
+    "nanstr": "nan",
+    "infstr": "inf",
+    "sign": "-",
+    "formatter": None,
+    "legacy": LEGACY_NONE,
+    "override_repr": None,
+}
+
+# The current print options (process wide; see ``_arrayprint``).
+_OPTIONS: dict[str, Any] = dict(DEFAULT_OPTIONS)
 
 # Dtypes whose name NumPy leaves out of ``repr`` (on Linux ``int64`` is ``np.int_``).
 _IMPLIED_DTYPES = frozenset({"float64", "int64", "bool", "complex128"})
@@ -46,12 +63,13 @@ class _FloatSpec(NamedTuple):
 
     bits: int  # significand bits, including the implicit leading bit
     emin: int  # exponent of the smallest normal number (2**emin)
-    struct_code: str  # struct code used to round a Python float into the format
+    struct_code: str  # struct code used to round a Python float ("b": bfloat16)
     array_exp_cutoff: float  # arrays: scientific notation when max >= this
     scalar_exp_cutoff: float  # 0-d ``str``: scientific notation when |x| >= this
 
 
 _F16 = _FloatSpec(11, -14, "e", 1e3, 1e3)
+_BF16 = _FloatSpec(8, -126, "b", 1e2, 1e2)
 _F32 = _FloatSpec(24, -126, "f", 1e6, 1e6)
 _F64 = _FloatSpec(53, -1022, "d", 1e8, 1e16)
 
@@ -60,6 +78,9 @@ def _round_to(x: float, spec: _FloatSpec) -> float:
     """Round a Python float to the nearest value of ``spec``'s format."""
     if spec.struct_code == "d" or not math.isfinite(x):
         return x
+    if spec.struct_code == "b":
+        rounded: float = torch.tensor(x, dtype=torch.float64).to(torch.bfloat16).item()
+        return rounded
     try:
         packed = struct.pack(spec.struct_code, x)
     except OverflowError:
@@ -100,6 +121,7 @@ def _dragon4(
     total_length: bool,
     cutoff_max: int,
     cutoff_min: int,
+    unique: bool = True,
 ) -> tuple[str, int]:
     """Decimal digits of ``mantissa * 2**exp2`` in "unique" mode.
 
@@ -107,8 +129,9 @@ def _dragon4(
     neighbours, but no further than ``cutoff_max`` digits and no fewer than
     ``cutoff_min`` (negative: no limit).  Both limits count total significant
     digits when ``total_length`` is true and digits after the decimal point
-    otherwise.  Returns the digit string and the decimal exponent of its first
-    digit.
+    otherwise.  With ``unique`` false the exact decimal expansion is rounded
+    at ``cutoff_max`` instead.  Returns the digit string and the decimal
+    exponent of its first digit.
     """
     if mantissa == 0:
         return "0", 0
@@ -155,7 +178,14 @@ def _dragon4(
 
     first_exp = digit_exp - 1
     out: list[int] = []
-    while True:
+    low = high = False
+    while not unique:
+        digit_exp -= 1
+        digit, num = divmod(num * 10, den)
+        if num == 0 or digit_exp == cutoff_max_exp:
+            break
+        out.append(digit)
+    while unique:
         digit_exp -= 1
         num *= 10
         margin_low *= 10
@@ -204,12 +234,12 @@ def _at_least_pow10(num: int, den: int, k: int) -> bool:
 # --------------------------------------------------------------------------
 
 
-def _special(x: float, sign_plus: bool) -> str:
+def _special(x: float, sign_plus: bool, nanstr: str = "nan", infstr: str = "inf") -> str:
     if math.isnan(x):
-        return "nan"
+        return nanstr
     if x < 0:
-        return "-inf"
-    return "+inf" if sign_plus else "inf"
+        return "-" + infstr
+    return ("+" if sign_plus else "") + infstr
 
 
 def _sign_of(x: float, sign_plus: bool) -> str:
@@ -228,6 +258,8 @@ def _format_positional(
     sign_plus: bool = False,
     pad_left: int = -1,
     pad_right: int = -1,
+    unique: bool = True,
+    fractional: bool = True,
 ) -> str:
     """Positional notation ``ddd.ddd`` (fractional precision, unique digits).
 
@@ -242,9 +274,10 @@ def _format_positional(
         mantissa,
         exp2,
         unequal,
-        total_length=False,
+        total_length=not fractional,
         cutoff_max=precision,
         cutoff_min=min_digits,
+        unique=unique,
     )
     if first_exp >= 0:
         whole = first_exp + 1
@@ -259,7 +292,9 @@ def _format_positional(
         int_part = "0"
         frac = "0" * (-first_exp - 1) + digits
 
-    wanted = max(min_digits, 0)
+    wanted = max(min_digits if unique else precision, 0)
+    if not fractional and wanted:
+        wanted = max(wanted - whole, 0)
     if trim == "0":
         if not frac:
             frac = "0"
@@ -292,6 +327,7 @@ def _format_scientific(
     sign_plus: bool = False,
     pad_left: int = -1,
     exp_digits: int = -1,
+    unique: bool = True,
 ) -> str:
     """Scientific notation ``d.ddde+XX`` (precision counts digits after the point)."""
     if not math.isfinite(x):
@@ -305,11 +341,12 @@ def _format_scientific(
         total_length=True,
         cutoff_max=precision + 1 if precision >= 0 else -1,
         cutoff_min=min_digits + 1 if min_digits >= 0 else -1,
+        unique=unique,
     )
     lead = digits[0]
     frac = digits[1:]
     point = "." if frac or trim != "-" else ""
-    wanted = max(min_digits, 0)
+    wanted = max(min_digits if unique else precision, 0)
     if trim == "0":
         if not frac:
             frac = "0"
@@ -334,14 +371,22 @@ def _format_scientific(
 
 
 class _FloatFormatter:
-    """Formats the floats of one array to a common width, as NumPy does."""
+    """Formats the floats of one array to a common width (NumPy's ``FloatingFormat``)."""
 
-    def __init__(self, values: Sequence[float], spec: _FloatSpec, sign_plus: bool) -> None:
+    def __init__(
+        self, values: Sequence[float], spec: _FloatSpec, opts: dict[str, Any], sign: str
+    ) -> None:
         self.spec = spec
-        self.sign_plus = sign_plus
+        self.sign = sign
+        self.sign_plus = sign == "+"
+        self.nanstr: str = opts["nanstr"]
+        self.infstr: str = opts["infstr"]
+        floatmode = opts["floatmode"]
+        self.precision = -1 if floatmode == "unique" else _non_negative(opts["precision"])
         self.exp_format = False
-        self.precision = _PRECISION
-        self.min_digits = 0
+        self.unique = True
+        self.trim = "."
+        self.min_digits = -1
         self.exp_size = -1
         self.pad_left = 0
         self.pad_right = 0
@@ -351,23 +396,37 @@ class _FloatFormatter:
         if nonzero:
             largest = max(nonzero)
             smallest = min(nonzero)
+            cutoff = spec.array_exp_cutoff
+            if opts["legacy"] <= 202:
+                cutoff = _round_to(1e8, spec)
             # NumPy compares in the array's own dtype (Python scalars are weak).
-            self.exp_format = (
-                largest >= spec.array_exp_cutoff
-                or smallest < _round_to(1e-4, spec)
-                or _round_to(largest / smallest, spec) > 1000.0
+            self.exp_format = largest >= cutoff or (
+                not opts["suppress"]
+                and (
+                    smallest < _round_to(1e-4, spec) or _round_to(largest / smallest, spec) > 1000.0
+                )
             )
 
+        fixed = floatmode == "fixed"
+        first_trim = "k" if fixed else "."
+        self.unique = not fixed
         if finite and self.exp_format:
             strs = [
                 _format_scientific(
-                    v, spec, precision=_PRECISION, min_digits=-1, trim=".", sign_plus=sign_plus
+                    v,
+                    spec,
+                    precision=self.precision,
+                    min_digits=-1,
+                    trim=first_trim,
+                    sign_plus=self.sign_plus,
+                    unique=self.unique,
                 )
                 for v in finite
             ]
             mants, exps = zip(*(s.split("e") for s in strs), strict=True)
             self.exp_size = max(len(e) for e in exps) - 1
             ints, fracs = zip(*(m.split(".") for m in mants), strict=True)
+            self.trim = "k"
             self.precision = max(len(f) for f in fracs)
             self.min_digits = self.precision
             self.pad_left = max(len(i) for i in ints)
@@ -375,25 +434,43 @@ class _FloatFormatter:
         elif finite:
             strs = [
                 _format_positional(
-                    v, spec, precision=_PRECISION, min_digits=-1, trim=".", sign_plus=sign_plus
+                    v,
+                    spec,
+                    precision=self.precision,
+                    min_digits=-1,
+                    trim=first_trim,
+                    sign_plus=self.sign_plus,
+                    unique=self.unique,
                 )
                 for v in finite
             ]
             ints, fracs = zip(*(s.split(".") for s in strs), strict=True)
             self.pad_left = max(len(i) for i in ints)
             self.pad_right = max(len(f) for f in fracs)
+            if floatmode in ("fixed", "maxprec_equal"):
+                self.precision = self.min_digits = self.pad_right
+                self.trim = "k"
+            else:
+                self.trim = "."
+                self.min_digits = 0
 
+        if sign == " " and not any(math.copysign(1.0, v) < 0 for v in finite):
+            self.pad_left += 1
         if len(finite) != len(values):
-            neginf = sign_plus or any(v == -math.inf for v in values)
+            neginf = sign != "-" or any(v == -math.inf for v in values)
             offset = self.pad_right + 1
-            self.pad_left = max(self.pad_left, 3 - offset, 3 + int(neginf) - offset)
+            self.pad_left = max(
+                self.pad_left,
+                len(self.nanstr) - offset,
+                len(self.infstr) + int(neginf) - offset,
+            )
 
     def __call__(self, x: float) -> str:
         if not math.isfinite(x):
             if math.isnan(x):
-                text = "+nan" if self.sign_plus else "nan"
+                text = ("+" if self.sign_plus else "") + self.nanstr
             else:
-                text = _special(x, self.sign_plus)
+                text = _special(x, self.sign_plus, self.nanstr, self.infstr)
             return " " * (self.pad_left + self.pad_right + 1 - len(text)) + text
         if self.exp_format:
             return _format_scientific(
@@ -401,26 +478,36 @@ class _FloatFormatter:
                 self.spec,
                 precision=self.precision,
                 min_digits=self.min_digits,
-                trim="k",
+                trim=self.trim,
                 sign_plus=self.sign_plus,
                 pad_left=self.pad_left,
                 exp_digits=self.exp_size,
+                unique=self.unique,
             )
         return _format_positional(
             x,
             self.spec,
             precision=self.precision,
             min_digits=self.min_digits,
-            trim=".",
+            trim=self.trim,
             sign_plus=self.sign_plus,
             pad_left=self.pad_left,
             pad_right=self.pad_right,
+            unique=self.unique,
         )
 
 
-def _complex_formatter(values: Sequence[complex], spec: _FloatSpec) -> Callable[[complex], str]:
-    real_fmt = _FloatFormatter([z.real for z in values], spec, sign_plus=False)
-    imag_fmt = _FloatFormatter([z.imag for z in values], spec, sign_plus=True)
+def _non_negative(value: int) -> int:
+    if value < 0:
+        raise ValueError("precision must be >= 0")
+    return value
+
+
+def _complex_formatter(
+    values: Sequence[complex], spec: _FloatSpec, opts: dict[str, Any]
+) -> Callable[[complex], str]:
+    real_fmt = _FloatFormatter([z.real for z in values], spec, opts, opts["sign"])
+    imag_fmt = _FloatFormatter([z.imag for z in values], spec, opts, "+")
 
     def fmt(z: complex) -> str:
         imag = imag_fmt(z.imag)
@@ -430,9 +517,17 @@ def _complex_formatter(values: Sequence[complex], spec: _FloatSpec) -> Callable[
     return fmt
 
 
-def _int_formatter(values: Sequence[int]) -> Callable[[int], str]:
-    width = max(len(str(max(values))), len(str(min(values))))
-    return lambda x: str(x).rjust(width)
+def _int_formatter(values: Sequence[int], sign: str) -> Callable[[int], str]:
+    if not values:
+        return str
+    high = max(values)
+    low = min(values)
+    if sign == " " and low < 0:
+        sign = "-"
+    high_len = len(str(high)) + int(high >= 0 and sign in "+ ")
+    width = max(high_len, len(str(low)))
+    spec = f"{sign}{width}d"
+    return lambda x: format(x, spec)
 
 
 def _bool_formatter(zero_dim: bool) -> Callable[[bool], str]:
@@ -482,8 +577,8 @@ _NAME_INFO: dict[str, tuple[_Kind, torch.dtype, _FloatSpec | None]] = {
     "uint32": ("int", torch.uint32, None),
     "uint64": ("int", torch.uint64, None),
     "float16": ("float", torch.float16, _F16),
-    # bfloat16 values are printed like float32 (exact float conversion).
-    "bfloat16": ("float", torch.bfloat16, _F32),
+    # bfloat16 values get the shortest digits of their own format (as ml_dtypes).
+    "bfloat16": ("float", torch.bfloat16, _BF16),
     "float32": ("float", torch.float32, _F32),
     "float64": ("float", torch.float64, _F64),
     "complex64": ("complex", torch.complex64, _F32),
@@ -551,7 +646,9 @@ class _Prepared(NamedTuple):
     spec: _FloatSpec | None
 
 
-def _prepare(t: torch.Tensor, dtype_name: str) -> _Prepared:
+def _prepare(
+    t: torch.Tensor, dtype_name: str, threshold: float = 1000, edgeitems: int = 3
+) -> _Prepared:
     kind, target, spec = _kind_of(t, dtype_name)
     t = t.detach()
     if t.is_conj():
@@ -560,31 +657,46 @@ def _prepare(t: torch.Tensor, dtype_name: str) -> _Prepared:
         t = t.resolve_neg()
     shape = tuple(int(n) for n in t.shape)
     size = math.prod(shape)
-    summarize = size > _THRESHOLD
+    summarize = size > threshold
     if t.dtype in _UNSIGNED_AS_SIGNED:
         # Reinterpret (no copy) so that slicing/concatenation never needs
         # unsigned kernels; the bits are restored in _flat_values.
         signed = t.view(_UNSIGNED_AS_SIGNED[t.dtype])
-        kept = _edges(signed, _EDGEITEMS) if summarize else signed
+        kept = _edges(signed, edgeitems) if summarize else signed
         kept = kept.cpu().view(t.dtype)
     else:
-        kept = _edges(t, _EDGEITEMS) if summarize else t
+        kept = _edges(t, edgeitems) if summarize else t
         kept = kept.cpu()
     kept_shape = tuple(int(n) for n in kept.shape)
     values = _flat_values(kept, kind, target) if size else []
     return _Prepared(shape, kept_shape, values, summarize, kind, spec)
 
 
-def _element_formatter(p: _Prepared) -> Callable[[Any], str]:
+_FORMATTER_KEYS = {
+    "bool": ("bool", "bool"),
+    "int": ("int", "int_kind"),
+    "float": ("float", "float_kind"),
+    "complex": ("complexfloat", "complex_kind"),
+}
+
+
+def _element_formatter(p: _Prepared, opts: dict[str, Any]) -> Callable[[Any], str]:
+    formatter = opts["formatter"]
+    if formatter:
+        key, kind_key = _FORMATTER_KEYS[p.kind]
+        for name in (key, kind_key, "all"):
+            custom = formatter.get(name)
+            if custom is not None:
+                return lambda x: str(custom(x))
     values = p.values
     if p.kind == "bool":
         return _bool_formatter(len(p.shape) == 0)
     if p.kind == "int":
-        return _int_formatter([int(v) for v in values])
+        return _int_formatter([int(v) for v in values], opts["sign"])
     assert p.spec is not None
     if p.kind == "complex":
-        return _complex_formatter([complex(v) for v in values], p.spec)
-    return _FloatFormatter([float(v) for v in values], p.spec, sign_plus=False)
+        return _complex_formatter([complex(v) for v in values], p.spec, opts)
+    return _FloatFormatter([float(v) for v in values], p.spec, opts, opts["sign"])
 
 
 # --------------------------------------------------------------------------
@@ -593,6 +705,21 @@ def _element_formatter(p: _Prepared) -> Callable[[Any], str]:
 
 
 def _extend_line(s: str, line: str, word: str, width: int, indent: str) -> tuple[str, str]:
+    lines = word.splitlines()
+    if len(lines) > 1:
+        # A multi-line word (from a custom formatter) keeps its own columns.
+        longest = max(len(w) for w in lines)
+        if len(line) + longest > width and len(line) > len(indent):
+            s += line.rstrip() + "\n"
+            line = indent + lines[0]
+            pad = indent
+        else:
+            pad = " " * len(line)
+            line += lines[0]
+        for w in lines[1:]:
+            s += line.rstrip() + "\n"
+            line = pad + w
+        return s, line + " " * (longest - len(lines[-1]))
     if len(line) + len(word) > width and len(line) > len(indent):
         s += line.rstrip() + "\n"
         line = indent
@@ -605,6 +732,7 @@ def _layout(
     line_width: int,
     first_indent: str,
     separator: str,
+    edgeitems: int,
 ) -> str:
     ndim = len(p.shape)
     strides = [1] * ndim
@@ -615,9 +743,9 @@ def _layout(
     def items(axis: int) -> list[int | None]:
         """Kept indices along ``axis``; ``None`` marks the ``...`` placeholder."""
         n_kept = p.kept_shape[axis]
-        if p.summarize and p.shape[axis] > 2 * _EDGEITEMS:
-            lead: list[int | None] = list(range(_EDGEITEMS))
-            return [*lead, None, *range(n_kept - _EDGEITEMS, n_kept)]
+        if p.summarize and p.shape[axis] > 2 * edgeitems:
+            lead: list[int | None] = list(range(edgeitems))
+            return [*lead, None, *range(n_kept - edgeitems, n_kept)]
         return list(range(n_kept))
 
     def recurse(axis: int, base: int, indent: str, width: int) -> str:
@@ -651,12 +779,6 @@ def _layout(
     return recurse(0, 0, first_indent, line_width)
 
 
-def _array2string(p: _Prepared, separator: str, prefix: str, line_width: int) -> str:
-    fmt = _element_formatter(p)
-    words = [fmt(v) for v in p.values]
-    return _layout(p, words, line_width, " " + " " * len(prefix), separator)
-
-
 # --------------------------------------------------------------------------
 # Public API
 # --------------------------------------------------------------------------
@@ -668,19 +790,62 @@ def _dtype_repr(dtype_name: str) -> str:
     return repr(dtype_name)
 
 
-def array_repr(t: torch.Tensor, dtype_name: str) -> str:
-    """Return exactly what NumPy's ``repr`` prints for this array.
+def current_options(**overrides: Any) -> dict[str, Any]:
+    """The current options with the non-``None`` ``overrides`` applied."""
+    opts = dict(_OPTIONS)
+    opts.update({k: v for k, v in overrides.items() if v is not None})
+    return opts
+
+
+def array2string(
+    t: torch.Tensor,
+    dtype_name: str,
+    opts: dict[str, Any],
+    separator: str = " ",
+    prefix: str = "",
+    suffix: str = "",
+) -> str:
+    """NumPy's ``array2string`` body for a tensor, with fully resolved ``opts``."""
+    if opts["legacy"] <= 113:
+        raise NotImplementedError("legacy='1.13' printing is not supported by tnp")
+    if t.numel() == 0:
+        return "[]"
+    p = _prepare(t, dtype_name, opts["threshold"], opts["edgeitems"])
+    fmt = _element_formatter(p, opts)
+    words = [fmt(v) for v in p.values]
+    width = opts["linewidth"] - len(suffix)
+    indent = " " + " " * len(prefix)
+    return _layout(p, words, width, indent, separator, opts["edgeitems"])
+
+
+def array_repr(
+    t: torch.Tensor,
+    dtype_name: str,
+    max_line_width: int | None = None,
+    precision: int | None = None,
+    suppress_small: bool | None = None,
+    *,
+    owner: object = None,
+) -> str:
+    """Return what NumPy's ``repr`` prints for this array under the current options.
 
     ``dtype_name`` is the NumPy name of the array's dtype (``'float32'``, ...).
+    ``owner`` is the array object handed to an ``override_repr`` option.
     """
-    p = _prepare(t, dtype_name)
-    size = math.prod(p.shape)
+    override = _OPTIONS["override_repr"]
+    if override is not None:
+        text: str = override(t if owner is None else owner)
+        return text
+    opts = current_options(linewidth=max_line_width, precision=precision, suppress=suppress_small)
+    width = opts["linewidth"]
+    shape = tuple(int(n) for n in t.shape)
+    size = math.prod(shape)
     prefix = "array("
-    body = "[]" if size == 0 else _array2string(p, ", ", prefix, _LINEWIDTH - len(")"))
+    body = array2string(t, dtype_name, opts, ", ", prefix, ")")
 
     extras = []
-    if (size == 0 and p.shape != (0,)) or size > _THRESHOLD:
-        extras.append(f"shape={p.shape}")
+    if (size == 0 and shape != (0,)) or (_OPTIONS["legacy"] > 210 and size > _OPTIONS["threshold"]):
+        extras.append(f"shape={shape}")
     if dtype_name not in _IMPLIED_DTYPES or size == 0:
         extras.append(f"dtype={_dtype_repr(dtype_name)}")
     if not extras:
@@ -690,24 +855,96 @@ def array_repr(t: torch.Tensor, dtype_name: str) -> str:
     tail = ", ".join(extras) + ")"
     last_line = len(head) - (head.rfind("\n") + 1)
     spacer = " "
-    if last_line + len(tail) + 1 > _LINEWIDTH:
+    if last_line + len(tail) + 1 > width:
         spacer = "\n" + " " * len(prefix)
     return head + spacer + tail
 
 
-def array_str(t: torch.Tensor, dtype_name: str) -> str:
-    """Return exactly what NumPy's ``str`` prints for this array."""
+def array_str(
+    t: torch.Tensor,
+    dtype_name: str,
+    max_line_width: int | None = None,
+    precision: int | None = None,
+    suppress_small: bool | None = None,
+) -> str:
+    """Return what NumPy's ``str`` prints for this array under the current options."""
+    if t.dim() == 0:
+        if _OPTIONS["legacy"] <= 113:
+            raise NotImplementedError("legacy='1.13' printing is not supported by tnp")
+        return scalar_str(t, dtype_name)
+    opts = current_options(linewidth=max_line_width, precision=precision, suppress=suppress_small)
+    return array2string(t, dtype_name, opts, " ", "")
+
+
+def scalar_str(t: torch.Tensor, dtype_name: str) -> str:
+    """``str`` of a 0-d array: NumPy's scalar ``str`` (print options do not apply)."""
     p = _prepare(t, dtype_name)
-    if not p.shape:
-        value = p.values[0]
-        if p.kind == "bool":
-            return str(bool(value))
-        if p.kind == "int":
-            return str(value)
-        assert p.spec is not None
-        if p.kind == "complex":
-            return _scalar_complex_str(complex(value), p.spec)
-        return _scalar_float_str(float(value), p.spec, "0", False)
-    if math.prod(p.shape) == 0:
-        return "[]"
-    return _array2string(p, " ", "", _LINEWIDTH)
+    value = p.values[0]
+    if p.kind == "bool":
+        return str(bool(value))
+    if p.kind == "int":
+        return str(value)
+    assert p.spec is not None
+    if p.kind == "complex":
+        return _scalar_complex_str(complex(value), p.spec)
+    return _scalar_float_str(float(value), p.spec, "0", False)
+
+
+def float_spec_of(t: torch.Tensor, dtype_name: str) -> _FloatSpec | None:
+    """The binary format used to print ``t``'s values (``None``: not floating)."""
+    kind, _, spec = _kind_of(t, dtype_name)
+    return spec if kind == "float" else None
+
+
+def format_positional(
+    x: float,
+    spec: _FloatSpec | None,
+    *,
+    precision: int,
+    unique: bool,
+    fractional: bool,
+    trim: str,
+    sign: bool,
+    pad_left: int,
+    pad_right: int,
+    min_digits: int,
+) -> str:
+    """``format_float_positional`` for one value (arguments already checked)."""
+    return _format_positional(
+        _round_to(x, spec or _F64),
+        spec or _F64,
+        precision=precision,
+        min_digits=min_digits,
+        trim=trim,
+        sign_plus=sign,
+        pad_left=pad_left,
+        pad_right=pad_right,
+        unique=unique,
+        fractional=fractional,
+    )
+
+
+def format_scientific(
+    x: float,
+    spec: _FloatSpec | None,
+    *,
+    precision: int,
+    unique: bool,
+    trim: str,
+    sign: bool,
+    pad_left: int,
+    exp_digits: int,
+    min_digits: int,
+) -> str:
+    """``format_float_scientific`` for one value (arguments already checked)."""
+    return _format_scientific(
+        _round_to(x, spec or _F64),
+        spec or _F64,
+        precision=precision,
+        min_digits=min_digits,
+        trim=trim,
+        sign_plus=sign,
+        pad_left=pad_left,
+        exp_digits=exp_digits,
+        unique=unique,
+    )

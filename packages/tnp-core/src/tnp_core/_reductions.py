@@ -19,7 +19,23 @@ from ._normalizer import (
     normalize,
 )
 
-__all__ = ["all", "amax", "amin", "any", "argmax", "argmin", "max", "mean", "min", "prod", "sum"]
+__all__ = [
+    "all",
+    "amax",
+    "amin",
+    "any",
+    "argmax",
+    "argmin",
+    "cumprod",
+    "cumsum",
+    "max",
+    "mean",
+    "min",
+    "prod",
+    "std",
+    "sum",
+    "var",
+]
 
 
 @normalize(_impl.sum)
@@ -110,6 +126,50 @@ def argmin(
 
     NaN counts as the minimum: the index of the first NaN is returned, as NumPy does.
     """
+
+
+@normalize(_impl.cumsum)
+def cumsum(
+    a: ArrayLike, axis: OptAxisIndex = None, dtype: DTypeLike = None, out: OutArray = None
+) -> ndarray:
+    """Running sums along ``axis`` (flattened when None), as ``numpy.cumsum``.
+
+    Integers accumulate in int64 (uint64 for unsigned), as ``sum`` does.
+    """
+
+
+@normalize(_impl.cumprod)
+def cumprod(
+    a: ArrayLike, axis: OptAxisIndex = None, dtype: DTypeLike = None, out: OutArray = None
+) -> ndarray:
+    """Running products along ``axis`` (flattened when None), as ``numpy.cumprod``."""
+
+
+@normalize(_impl.var)
+def var(
+    a: ArrayLike,
+    axis: AxisLike = None,
+    dtype: DTypeLike = None,
+    out: OutArray = None,
+    ddof: float = 0,
+    keepdims: KeepDims = False,
+) -> ndarray:
+    """Variance over the given axes, as ``numpy.var``: ``sum(|x - mean|**2) / (n - ddof)``.
+
+    Integers give float64, complex inputs a real result.
+    """
+
+
+@normalize(_impl.std)
+def std(
+    a: ArrayLike,
+    axis: AxisLike = None,
+    dtype: DTypeLike = None,
+    out: OutArray = None,
+    ddof: float = 0,
+    keepdims: KeepDims = False,
+) -> ndarray:
+    """Standard deviation over the given axes, as ``numpy.std``."""
 
 
 amax = max

@@ -6,6 +6,8 @@ nothing, as in NumPy (torch would read an empty ``dim`` as "every axis").
 
 from __future__ import annotations
 
+import builtins
+
 import torch
 
 from . import _dtypes_impl as _di
@@ -281,3 +283,84 @@ def argmax(a: torch.Tensor, axis: int | None, keepdims: bool) -> torch.Tensor:
 def argmin(a: torch.Tensor, axis: int | None, keepdims: bool) -> torch.Tensor:
     """``numpy.argmin``: the first index of the minimum (of the first NaN, if any)."""
     return _arg_extreme(a, axis, keepdims, "argmin")
+
+
+def _cumulate(
+    op: str, a: torch.Tensor, axis: int | None, dtype: torch.dtype | None
+) -> torch.Tensor:
+    flat = a.reshape(-1) if axis is None else a
+    dim = 0 if axis is None else axis
+    target = dtype if dtype is not None else _sum_dtype(a.dtype)
+    fn = torch.cumsum if op == "add" else torch.cumprod
+    wide = target in _di.UNSIGNED_WIDE or flat.dtype in _di.UNSIGNED_WIDE
+    if wide or target is _di.BOOL:
+        # modular partial sums and products are the same on int64 bits
+        work = flat.view(_di.INT64) if flat.dtype is _di.UINT64 else flat.to(_di.INT64)
+        result = fn(work, dim=dim)
+        if target is _di.BOOL:
+            return result != 0
+        return result.view(_di.UINT64) if target is _di.UINT64 else result.to(target)
+    result = fn(flat.to(target), dim=dim)
+    return result if result.dtype is target else result.to(target)
+
+
+def cumsum(a: torch.Tensor, axis: int | None, dtype: torch.dtype | None) -> torch.Tensor:
+    """``numpy.cumsum``: running sums along ``axis`` (of the flattened array for None).
+
+    Accumulates in the dtype ``sum`` would use; float16 partial sums are rounded from a
+    float32 accumulator (NumPy adds in float16).
+    """
+    return _cumulate("add", a, axis, dtype)
+
+
+def cumprod(a: torch.Tensor, axis: int | None, dtype: torch.dtype | None) -> torch.Tensor:
+    """``numpy.cumprod``: running products along ``axis`` (of the flattened array for None)."""
+    return _cumulate("multiply", a, axis, dtype)
+
+
+def var(
+    a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None, ddof: float
+) -> torch.Tensor:
+    """``numpy.var``: mean of squared deviations from the mean, over ``count - ddof``.
+
+    Integers compute in float64; complex gives a real result; float16 computes in float32 and
+    returns float16. A non-positive ``count - ddof`` gives inf or nan, as NumPy.
+    """
+    k = _di.kind(a.dtype)
+    if dtype is not None:
+        out_dtype = dtype
+    elif k in "biu":
+        out_dtype = defaults.float_dtype
+    else:
+        out_dtype = a.dtype
+    work = out_dtype
+    if work in (_di.FLOAT16, _di.BFLOAT16):
+        work = _di.FLOAT32
+    elif work is _di.COMPLEX64 and a.dtype is not _di.COMPLEX64:
+        work = _di.COMPLEX64
+    if a.dtype is _di.UINT64:
+        x = a.to(_di.FLOAT64)
+        x = torch.where(x < 0, x + 2.0**64, x).to(work)
+    else:
+        x = a.to(work)
+    dims = _dims(a, axis)
+    count = 1
+    for d in dims:
+        count *= a.shape[d]
+    mean = torch.sum(x, dim=dims, keepdim=True) / count if dims else x
+    dev = x - mean
+    squared = dev.real * dev.real + dev.imag * dev.imag if dev.is_complex() else dev * dev
+    total = torch.sum(squared, dim=dims) if dims else squared
+    result = total / builtins.max(count - ddof, 0)
+    real = {_di.COMPLEX64: _di.FLOAT32, _di.COMPLEX128: _di.FLOAT64}.get(out_dtype, out_dtype)
+    return result.to(real)
+
+
+def std(
+    a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None, ddof: float
+) -> torch.Tensor:
+    """``numpy.std``: the square root of ``var`` (same dtype rules)."""
+    variance = var(a, axis, dtype, ddof)
+    if variance.dtype in (_di.FLOAT16, _di.BFLOAT16):
+        return torch.sqrt(variance.to(_di.FLOAT32)).to(variance.dtype)
+    return torch.sqrt(variance)
