@@ -106,6 +106,16 @@ from ._reductions import prod as prod
 from ._reductions import std as std
 from ._reductions import sum as sum
 from ._reductions import var as var
+from ._sorting import argpartition as argpartition
+from ._sorting import argsort as argsort
+from ._sorting import argwhere as argwhere
+from ._sorting import flatnonzero as flatnonzero
+from ._sorting import lexsort as lexsort
+from ._sorting import nonzero as nonzero
+from ._sorting import partition as partition
+from ._sorting import searchsorted as searchsorted
+from ._sorting import sort as sort
+from ._sorting import sort_complex as sort_complex
 from ._typeinfo import ScalarType as ScalarType
 from ._typeinfo import common_type as common_type
 from ._typeinfo import finfo as finfo
@@ -198,6 +208,9 @@ __all__ = [
     "arange",
     "argmax",
     "argmin",
+    "argpartition",
+    "argsort",
+    "argwhere",
     "array",
     "array2string",
     "array_repr",
@@ -244,6 +257,7 @@ __all__ = [
     "eye",
     "finfo",
     "flatiter",
+    "flatnonzero",
     "float16",
     "float32",
     "float64",
@@ -285,6 +299,7 @@ __all__ = [
     "left_shift",
     "less",
     "less_equal",
+    "lexsort",
     "linspace",
     "logical_and",
     "logical_not",
@@ -308,11 +323,13 @@ __all__ = [
     "ndarray",
     "negative",
     "newaxis",
+    "nonzero",
     "not_equal",
     "number",
     "ogrid",
     "ones",
     "ones_like",
+    "partition",
     "pi",
     "positive",
     "power",
@@ -324,6 +341,7 @@ __all__ = [
     "result_type",
     "right_shift",
     "sctypeDict",
+    "searchsorted",
     "set_default_device",
     "set_default_float_dtype",
     "set_printoptions",
@@ -331,6 +349,8 @@ __all__ = [
     "short",
     "signedinteger",
     "single",
+    "sort",
+    "sort_complex",
     "sqrt",
     "std",
     "subtract",

@@ -600,6 +600,55 @@ class ndarray:
         """Minimum, as ``numpy.min``."""
         return _reductions.min(self, axis, out, keepdims)
 
+    # ------------------------------------------------------------------ sorting
+    def sort(
+        self,
+        axis: int | None = -1,
+        kind: str | None = None,
+        order: Any = None,
+        *,
+        stable: builtins.bool | None = None,
+    ) -> None:
+        """Sort the array in place, as ``numpy.ndarray.sort`` (stable; NaN last)."""
+        result = _sorting.sort(self, axis, kind, order, stable=stable)
+        _flags.check_writeable(self, "array")
+        self._t.copy_(result._t)
+
+    def argsort(
+        self,
+        axis: int | None = -1,
+        kind: str | None = None,
+        order: Any = None,
+        *,
+        stable: builtins.bool | None = None,
+    ) -> ndarray:
+        """Indices that sort the array, as ``numpy.ndarray.argsort`` (always stable)."""
+        return _sorting.argsort(self, axis, kind, order, stable=stable)
+
+    def partition(
+        self, kth: ArrayLike, axis: int = -1, kind: str = "introselect", order: Any = None
+    ) -> None:
+        """Partition the array in place, as ``numpy.ndarray.partition`` (a full sort)."""
+        result = _sorting.partition(self, kth, axis, kind, order)
+        _flags.check_writeable(self, "array")
+        self._t.copy_(result._t)
+
+    def argpartition(
+        self, kth: ArrayLike, axis: int | None = -1, kind: str = "introselect", order: Any = None
+    ) -> ndarray:
+        """Indices that partition the array, as ``numpy.ndarray.argpartition``."""
+        return _sorting.argpartition(self, kth, axis, kind, order)
+
+    def searchsorted(
+        self, v: ArrayLike, side: str = "left", sorter: ArrayLike | None = None
+    ) -> ndarray:
+        """Insertion indices of ``v`` in this sorted 1-D array, as ``numpy.searchsorted``."""
+        return _sorting.searchsorted(self, v, side, sorter)
+
+    def nonzero(self) -> tuple[ndarray, ...]:
+        """Indices of the nonzero elements, one array per axis, as ``numpy.nonzero``."""
+        return _sorting.nonzero(self)
+
     # ------------------------------------------------------------------ operators
     def __add__(self, other: ArrayLike) -> ndarray:
         return _add_op(self, other)
@@ -979,7 +1028,7 @@ def _view_as_dtype(t: torch.Tensor, target: torch.dtype) -> torch.Tensor:
 
 
 # the modules below build on ndarray; they are imported last to close the cycle
-from . import _indexing, _printing, _reductions, _ufuncs  # noqa: E402
+from . import _indexing, _printing, _reductions, _sorting, _ufuncs  # noqa: E402
 
 # the operators' ufunc entry points, bound once
 _add_op = _ufuncs.add.operator

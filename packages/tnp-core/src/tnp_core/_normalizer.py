@@ -76,11 +76,11 @@ class Tag(enum.Enum):
 
 
 _ArrayLikeTypes: TypeAlias = (
-    "ndarray | torch.Tensor | bool | int | float | complex | Sequence[Any] | generic"
+    ndarray | torch.Tensor | bool | int | float | complex | Sequence[Any] | generic
 )
 ArrayLike: TypeAlias = Annotated[_ArrayLikeTypes, Tag.ARRAY]
 WeakArrayLike: TypeAlias = Annotated[_ArrayLikeTypes, Tag.WEAK_ARRAY]
-OptArrayLike: TypeAlias = Annotated["_ArrayLikeTypes | None", Tag.OPT_ARRAY]
+OptArrayLike: TypeAlias = Annotated[_ArrayLikeTypes | None, Tag.OPT_ARRAY]
 DTypeLike: TypeAlias = Annotated["dtype | type | str | torch.dtype | None", Tag.DTYPE]
 AxisLike: TypeAlias = Annotated["int | Sequence[int] | None", Tag.AXIS]
 AxisIndex: TypeAlias = Annotated[int, Tag.AXIS_INDEX]
