@@ -106,6 +106,18 @@ from ._reductions import prod as prod
 from ._reductions import std as std
 from ._reductions import sum as sum
 from ._reductions import var as var
+from ._selection import around as around
+from ._selection import choose as choose
+from ._selection import clip as clip
+from ._selection import compress as compress
+from ._selection import conj as conj
+from ._selection import conjugate as conjugate
+from ._selection import diagonal as diagonal
+from ._selection import put as put
+from ._selection import repeat as repeat
+from ._selection import round as round
+from ._selection import take as take
+from ._selection import trace as trace
 from ._sorting import argpartition as argpartition
 from ._sorting import argsort as argsort
 from ._sorting import argwhere as argwhere
@@ -211,6 +223,7 @@ __all__ = [
     "argpartition",
     "argsort",
     "argwhere",
+    "around",
     "array",
     "array2string",
     "array_repr",
@@ -233,10 +246,15 @@ __all__ = [
     "byte",
     "can_cast",
     "cdouble",
+    "choose",
+    "clip",
     "common_type",
     "complex64",
     "complex128",
     "complexfloating",
+    "compress",
+    "conj",
+    "conjugate",
     "copy",
     "csingle",
     "cumprod",
@@ -244,6 +262,7 @@ __all__ = [
     "default_device",
     "diag",
     "diagflat",
+    "diagonal",
     "divide",
     "divmod",
     "double",
@@ -336,10 +355,13 @@ __all__ = [
     "printoptions",
     "prod",
     "promote_types",
+    "put",
     "remainder",
+    "repeat",
     "require",
     "result_type",
     "right_shift",
+    "round",
     "sctypeDict",
     "searchsorted",
     "set_default_device",
@@ -355,7 +377,9 @@ __all__ = [
     "std",
     "subtract",
     "sum",
+    "take",
     "testing",
+    "trace",
     "tri",
     "tril",
     "triu",

@@ -649,6 +649,65 @@ class ndarray:
         """Indices of the nonzero elements, one array per axis, as ``numpy.nonzero``."""
         return _sorting.nonzero(self)
 
+    # ------------------------------------------------------------------ selection
+    def take(
+        self, indices: Any, axis: int | None = None, out: ndarray | None = None, mode: str = "raise"
+    ) -> ndarray:
+        """Elements at ``indices`` along ``axis``, as ``numpy.take``."""
+        return _selection.take(self, indices, axis, out, mode)
+
+    def put(self, indices: Any, values: Any, mode: str = "raise") -> None:
+        """Write ``values`` at flat ``indices``, in place, as ``numpy.put``."""
+        _selection.put(self, indices, values, mode)
+
+    def repeat(self, repeats: Any, axis: int | None = None) -> ndarray:
+        """Elements repeated along ``axis``, as ``numpy.repeat``."""
+        return _selection.repeat(self, repeats, axis)
+
+    def choose(self, choices: Any, out: ndarray | None = None, mode: str = "raise") -> ndarray:
+        """Elementwise pick from ``choices``, as ``numpy.choose``."""
+        return _selection.choose(self, choices, out, mode)
+
+    def compress(
+        self, condition: Any, axis: int | None = None, out: ndarray | None = None
+    ) -> ndarray:
+        """Slices along ``axis`` where ``condition`` is true, as ``numpy.compress``."""
+        return _selection.compress(condition, self, axis, out)
+
+    def clip(
+        self, min: Any = None, max: Any = None, out: ndarray | None = None, **kwargs: Any
+    ) -> ndarray:
+        """Values limited to ``[min, max]``, as ``numpy.clip``."""
+        return _selection.clip(self, min, max, out, **kwargs)
+
+    def round(self, decimals: int = 0, out: ndarray | None = None) -> ndarray:
+        """Values rounded half to even, as ``numpy.round``."""
+        return _selection.round(self, decimals, out)
+
+    def conj(self) -> ndarray:
+        """Complex conjugate, as ``numpy.conj``."""
+        return _selection.conjugate(self)
+
+    def conjugate(self) -> ndarray:
+        """Complex conjugate, as ``numpy.conjugate``."""
+        return _selection.conjugate(self)
+
+    def diagonal(self, offset: int = 0, axis1: int = 0, axis2: int = 1) -> ndarray:
+        """The diagonal as a writeable view of this array, as ``numpy.diagonal``."""
+        t = _selection_impl.diagonal(self._t, offset, axis1, axis2)
+        return ndarray._from_tensor(t, self._own)
+
+    def trace(
+        self,
+        offset: int = 0,
+        axis1: int = 0,
+        axis2: int = 1,
+        dtype: Any = None,
+        out: ndarray | None = None,
+    ) -> ndarray:
+        """Sum along the diagonal, as ``numpy.trace``."""
+        return _selection.trace(self, offset, axis1, axis2, dtype, out)
+
     # ------------------------------------------------------------------ operators
     def __add__(self, other: ArrayLike) -> ndarray:
         return _add_op(self, other)
@@ -1028,7 +1087,15 @@ def _view_as_dtype(t: torch.Tensor, target: torch.dtype) -> torch.Tensor:
 
 
 # the modules below build on ndarray; they are imported last to close the cycle
-from . import _indexing, _printing, _reductions, _sorting, _ufuncs  # noqa: E402
+from . import (  # noqa: E402
+    _indexing,
+    _printing,
+    _reductions,
+    _selection,
+    _selection_impl,
+    _sorting,
+    _ufuncs,
+)
 
 # the operators' ufunc entry points, bound once
 _add_op = _ufuncs.add.operator
