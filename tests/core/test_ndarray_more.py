@@ -415,3 +415,40 @@ def test_pickle_keeps_dtype_shape_and_values_of_a_view():
     empty = pickle.loads(pickle.dumps(tnp.zeros((0, 3), dtype="float32")))
     assert empty.shape == (0, 3)
     assert empty.dtype.name == "float32"
+
+
+def test_resize_grows_with_zeros_and_shrinks_in_c_order():
+    for shape in [(2, 3), (3,), (1, 1), (0,)]:
+        want = np.arange(4.0)
+        want.resize(shape, refcheck=False)
+        got = tnp.arange(4.0)
+        got.resize(shape)
+        assert got.shape == want.shape
+        assert got.tolist() == want.tolist()
+
+
+def test_resize_of_a_view_raises_value_error():
+    with pytest.raises(ValueError):
+        tnp.arange(4.0)[1:].resize(2)
+
+
+def test_cumulative_and_spread_methods_match_the_functions():
+    x = np.arange(12.0).reshape(3, 4)
+    a = tnp.asarray(x)
+    assert a.cumsum(axis=1).tolist() == x.cumsum(axis=1).tolist()
+    assert a.cumprod().tolist() == x.cumprod().tolist()
+    assert a.var(axis=0, ddof=1).tolist() == x.var(axis=0, ddof=1).tolist()
+    assert a.std(keepdims=True).tolist() == x.std(keepdims=True).tolist()
+
+
+def test_index_tricks_and_constants():
+    assert tnp.s_[1:3, ::2] == np.s_[1:3, ::2]
+    assert tnp.index_exp[2] == np.index_exp[2]
+    assert list(tnp.ndindex(2, 3)) == list(np.ndindex(2, 3))
+    x = np.arange(6).reshape(2, 3)
+    got = [(i, v.item()) for i, v in tnp.ndenumerate(tnp.asarray(x))]
+    assert got == [(i, v.item()) for i, v in np.ndenumerate(x)]
+    assert tnp.euler_gamma == np.euler_gamma
+    assert tnp.little_endian == np.little_endian
+    assert bool(tnp.True_) is True and bool(tnp.False_) is False
+    assert tnp.True_.dtype == tnp.bool_

@@ -7,6 +7,8 @@ with ``linalg``, ``fft`` and ``random``, is the ``tnp`` package.
 
 from __future__ import annotations
 
+import sys as _sys
+
 from . import exceptions as exceptions
 from . import testing as testing
 from ._arrayprint import array2string as array2string
@@ -84,6 +86,10 @@ from ._dtypes import uint16 as uint16
 from ._dtypes import uint32 as uint32
 from ._dtypes import uint64 as uint64
 from ._dtypes import unsignedinteger as unsignedinteger
+from ._index_tricks import index_exp as index_exp
+from ._index_tricks import ndenumerate as ndenumerate
+from ._index_tricks import ndindex as ndindex
+from ._index_tricks import s_ as s_
 from ._memory import may_share_memory as may_share_memory
 from ._memory import shares_memory as shares_memory
 from ._ndarray import flatiter as flatiter
@@ -202,14 +208,24 @@ cdouble = complex128
 
 # the names NumPy's constants have
 e = 2.718281828459045
+euler_gamma = 0.5772156649015329
+little_endian = _sys.byteorder == "little"
 pi = 3.141592653589793
 inf = float("inf")
 nan = float("nan")
 newaxis = None
 
+# NumPy's two bool scalars; tnp scalars are 0-D arrays, so these are read-only 0-D arrays
+True_ = asarray(True)
+False_ = asarray(False)
+True_.setflags(write=False)
+False_.setflags(write=False)
+
 __all__ = [
     "AxisError",
+    "False_",
     "ScalarType",
+    "True_",
     "abs",
     "absolute",
     "add",
@@ -271,6 +287,7 @@ __all__ = [
     "empty",
     "empty_like",
     "equal",
+    "euler_gamma",
     "exceptions",
     "exp",
     "eye",
@@ -301,6 +318,7 @@ __all__ = [
     "half",
     "identity",
     "iinfo",
+    "index_exp",
     "indices",
     "inexact",
     "inf",
@@ -320,6 +338,7 @@ __all__ = [
     "less_equal",
     "lexsort",
     "linspace",
+    "little_endian",
     "logical_and",
     "logical_not",
     "logical_or",
@@ -340,6 +359,8 @@ __all__ = [
     "multiply",
     "nan",
     "ndarray",
+    "ndenumerate",
+    "ndindex",
     "negative",
     "newaxis",
     "nonzero",
@@ -362,6 +383,7 @@ __all__ = [
     "result_type",
     "right_shift",
     "round",
+    "s_",
     "sctypeDict",
     "searchsorted",
     "set_default_device",

@@ -554,6 +554,64 @@ class ndarray:
         """Arithmetic mean, as ``numpy.mean``."""
         return _reductions.mean(self, axis, dtype, out, keepdims)
 
+    def cumsum(
+        self, axis: int | None = None, dtype: DTypeLike = None, out: OutArray = None
+    ) -> ndarray:
+        """Running sums, as ``numpy.cumsum``."""
+        return _reductions.cumsum(self, axis, dtype, out)
+
+    def cumprod(
+        self, axis: int | None = None, dtype: DTypeLike = None, out: OutArray = None
+    ) -> ndarray:
+        """Running products, as ``numpy.cumprod``."""
+        return _reductions.cumprod(self, axis, dtype, out)
+
+    def var(
+        self,
+        axis: AxisLike = None,
+        dtype: DTypeLike = None,
+        out: OutArray = None,
+        ddof: float = 0,
+        keepdims: builtins.bool = False,
+    ) -> ndarray:
+        """Variance, as ``numpy.var``."""
+        return _reductions.var(self, axis, dtype, out, ddof, keepdims)
+
+    def std(
+        self,
+        axis: AxisLike = None,
+        dtype: DTypeLike = None,
+        out: OutArray = None,
+        ddof: float = 0,
+        keepdims: builtins.bool = False,
+    ) -> ndarray:
+        """Standard deviation, as ``numpy.std``."""
+        return _reductions.std(self, axis, dtype, out, ddof, keepdims)
+
+    def resize(self, *new_shape: Any, refcheck: builtins.bool = True) -> None:
+        """Change the shape and size in place, as ``numpy.ndarray.resize``.
+
+        New elements are zero; the array keeps its elements in C order. As NumPy, an array
+        that does not own its memory cannot be resized. ``refcheck`` is accepted, but tnp cannot
+        see other references: views taken earlier keep the old memory (NumPy would refuse).
+        """
+        if len(new_shape) == 1 and not isinstance(new_shape[0], int):
+            new_shape = tuple(new_shape[0])
+        shape = tuple(operator_index(d) for d in new_shape)
+        if any(d < 0 for d in shape):
+            raise ValueError("negative dimensions not allowed")
+        if self._base is not None:
+            raise ValueError("cannot resize this array: it does not own its data")
+        _flags.check_writeable(self, "array")
+        size = 1
+        for d in shape:
+            size *= d
+        old = self._t.reshape(-1)
+        fresh = torch.zeros(size, dtype=old.dtype, device=old.device)
+        keep = builtins.min(size, old.numel())
+        fresh[:keep] = old[:keep]
+        self._t = fresh.reshape(shape)
+
     def prod(
         self,
         axis: AxisLike = None,
