@@ -450,5 +450,6 @@ def test_index_tricks_and_constants():
     assert got == [(i, v.item()) for i, v in np.ndenumerate(x)]
     assert tnp.euler_gamma == np.euler_gamma
     assert tnp.little_endian == np.little_endian
-    assert bool(tnp.True_) is True and bool(tnp.False_) is False
+    assert bool(tnp.True_) is True
+    assert bool(tnp.False_) is False
     assert tnp.True_.dtype == tnp.bool_
