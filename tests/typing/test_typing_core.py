@@ -39,3 +39,10 @@ def check_submodules() -> None:
     x = tnp.eye(2)
     assert_type(tnp.linalg.inv(x), tnp_core.ndarray)
     assert_type(tnp.fft.fft(x), tnp_core.ndarray)
+
+
+def check_scalar_types_make_arrays() -> None:
+    # tnp scalars are 0-D arrays: calling a scalar type gives an ndarray
+    assert_type(tnp_core.float32(2.5), tnp_core.ndarray)
+    assert_type(tnp_core.int64("7"), tnp_core.ndarray)
+    assert_type(tnp.bool_(True), tnp.ndarray)

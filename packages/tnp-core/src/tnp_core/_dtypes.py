@@ -52,6 +52,11 @@ def _parse_scalar_string(text: str, torch_dtype: torch.dtype) -> bool | int | fl
 class generic(metaclass=_ScalarTypeMeta):
     """Base of NumPy's scalar-type hierarchy."""
 
+    if TYPE_CHECKING:
+        # For type checkers only: calling a scalar type gives a 0-D array (the metaclass's
+        # __call__ does it at run time, and mypy does not read a metaclass's __call__).
+        def __new__(cls, value: Any = 0) -> ndarray: ...  # type: ignore[misc]
+
 
 class number(generic):
     """Abstract base of the numeric scalar types."""
