@@ -298,11 +298,7 @@ def format_float_positional(
     mind = _none_or_non_negative(min_digits, "min_digits")
     if not fractional and prec == 0:
         raise ValueError("precision must be greater than 0 if fractional=False")
-    if mind > 0 and prec > 0 and mind > prec:
-        raise ValueError("min_digits must be less than or equal to precision")
-    if not unique and prec < 0:
-        raise TypeError("in non-unique mode `precision` must be supplied")
-    _check_trim(trim)
+    _check_digit_options(prec, mind, unique, trim)
     value, spec = _float_value(x)
     return _printing.format_positional(
         value,
@@ -337,11 +333,7 @@ def format_float_scientific(
     left = _none_or_non_negative(pad_left, "pad_left")
     exp = _none_or_non_negative(exp_digits, "exp_digits")
     mind = _none_or_non_negative(min_digits, "min_digits")
-    if mind > 0 and prec > 0 and mind > prec:
-        raise ValueError("min_digits must be less than or equal to precision")
-    if not unique and prec < 0:
-        raise TypeError("in non-unique mode `precision` must be supplied")
-    _check_trim(trim)
+    _check_digit_options(prec, mind, unique, trim)
     value, spec = _float_value(x)
     return _printing.format_scientific(
         value,
@@ -354,6 +346,15 @@ def format_float_scientific(
         exp_digits=exp,
         min_digits=mind,
     )
+
+
+def _check_digit_options(precision: int, min_digits: int, unique: bool, trim: str) -> None:
+    """The checks both ``format_float_*`` functions make, with NumPy's errors."""
+    if min_digits > 0 and precision > 0 and min_digits > precision:
+        raise ValueError("min_digits must be less than or equal to precision")
+    if not unique and precision < 0:
+        raise TypeError("in non-unique mode `precision` must be supplied")
+    _check_trim(trim)
 
 
 def _check_trim(trim: str) -> None:

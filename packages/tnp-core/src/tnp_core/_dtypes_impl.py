@@ -187,11 +187,6 @@ def can_cast(src: torch.dtype, dst: torch.dtype, casting: str) -> bool:
     )
 
 
-def is_native_arithmetic(dt: torch.dtype) -> bool:
-    """Whether PyTorch has arithmetic kernels for ``dt`` on every device."""
-    return dt not in UNSIGNED_WIDE
-
-
 # ----------------------------------------------------------------------------- type information
 class FloatInfo(NamedTuple):
     """The parameters ``numpy.finfo`` reports for one binary floating-point format."""

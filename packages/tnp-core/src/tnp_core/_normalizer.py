@@ -54,6 +54,7 @@ from ._defaults_impl import defaults
 from ._dtypes import _DTYPE_OF_TORCH, dtype, generic, to_torch_dtype
 from ._flags import check_writeable
 from ._ndarray import ndarray, wrap_tensor
+from ._reductions_impl import apply_keepdims
 from ._ufuncs_impl import broadcast_shapes
 from .exceptions import AxisError
 
@@ -202,16 +203,6 @@ def normalize_casting(casting: str) -> str:
     if casting not in _di.CASTING_MODES:
         raise ValueError("casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'")
     return casting
-
-
-def apply_keepdims(t: torch.Tensor, axis: tuple[int, ...] | None, ndim: int) -> torch.Tensor:
-    """Re-insert reduced axes with size one."""
-    if axis is None:
-        return t.reshape((1,) * ndim)
-    shape = list(t.shape)
-    for ax in sorted(axis):
-        shape.insert(ax, 1)
-    return t.reshape(shape)
 
 
 def copy_into_out(result: torch.Tensor, out: object, casting: str, name: str) -> ndarray:

@@ -155,6 +155,16 @@ def _complex_extreme(a: torch.Tensor, dims: tuple[int, ...], reduce: object) -> 
     return torch.where(has_nan, first_nan.squeeze(-1), best)
 
 
+def apply_keepdims(t: torch.Tensor, axis: tuple[int, ...] | None, ndim: int) -> torch.Tensor:
+    """Re-insert reduced axes with size one (``keepdims=True``)."""
+    if axis is None:
+        return t.reshape((1,) * ndim)
+    shape = list(t.shape)
+    for ax in sorted(axis):
+        shape.insert(ax, 1)
+    return t.reshape(shape)
+
+
 def _keep_and_write(
     res: torch.Tensor,
     a: torch.Tensor,
@@ -165,7 +175,7 @@ def _keep_and_write(
 ) -> torch.Tensor:
     """Apply ``keepdims``, then write into ``out`` (its shape checked) when one is given."""
     if keepdims:
-        res = res.reshape([1 if axis is None or i in axis else n for i, n in enumerate(a.shape)])
+        res = apply_keepdims(res, axis, a.dim())
     if out is None:
         return res
     if tuple(out.shape) != tuple(res.shape):
