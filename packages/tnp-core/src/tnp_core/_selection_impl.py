@@ -6,6 +6,8 @@ lacks indexing kernels for those dtypes; the bits (and so the values) are unchan
 
 from __future__ import annotations
 
+import math
+
 import torch
 
 from . import _dtypes_impl as _di
@@ -75,9 +77,14 @@ def take(a: torch.Tensor, indices: torch.Tensor, axis: int | None, mode: str) ->
         a = a.reshape(-1)
         axis = 0
     n = a.shape[axis]
+    shape = (*a.shape[:axis], *indices.shape, *a.shape[axis + 1 :])
+    # NumPy checks the indices once per position before ``axis`` ("raise"), or only when
+    # the result is non-empty (an empty axis under "wrap"/"clip"): with nothing to do,
+    # any index goes.
+    if math.prod(a.shape[:axis]) == 0 or (mode != "raise" and math.prod(shape) == 0):
+        return a.new_empty(shape)
     idx = _fix(_as_index(indices), n, mode, axis)
     picked = torch.index_select(_signed(a), axis, idx.reshape(-1))
-    shape = (*a.shape[:axis], *indices.shape, *a.shape[axis + 1 :])
     return _unsigned(picked.reshape(shape), a.dtype)
 
 
@@ -244,9 +251,11 @@ def round(a: torch.Tensor, decimals: int) -> torch.Tensor:
     """``numpy.round``: half to even at ``decimals`` places (negative: left of the point)."""
     k = _di.kind(a.dtype)
     if k == "b":
-        if decimals < 0:
+        if decimals != 0:
+            # NumPy scales by 10**decimals in place, and a bool array cannot hold the product.
+            op = "divide" if decimals < 0 else "multiply"
             raise TypeError(
-                "Cannot cast ufunc 'divide' output from dtype('float64') to dtype('bool') "
+                f"Cannot cast ufunc '{op}' output from dtype('float64') to dtype('bool') "
                 "with casting rule 'same_kind'"
             )
         return a.to(_di.FLOAT16)
