@@ -227,3 +227,24 @@ def test_trace_small_ints_accumulate_in_int64():
         assert_same(sel.trace(from_numpy(x)), np.trace(x))
     with pytest.raises(ValueError, match="at least two dimensions"):
         sel.trace(from_numpy(np.arange(3)))
+
+
+@pytest.mark.parametrize("name", ["uint8", "int8", "uint64", "int64", "bool"])
+@pytest.mark.parametrize(
+    ("lo", "hi"),
+    [
+        (-1, None),
+        (None, -1),
+        (1000, None),
+        (None, 1000),
+        (-(2**70), None),
+        (2**70, None),
+        (None, 2**64),
+        (None, 2**64 - 1),
+        (5, 2**63),
+    ],
+)
+def test_clip_python_int_bounds_out_of_the_dtype_range(name, lo, hi):
+    # A bound that limits nothing is dropped; one that would empty the range overflows.
+    x = np.array([0, 1, 1], dtype=name)
+    same_outcome(lambda: np.clip(x, lo, hi), lambda: sel.clip(from_numpy(x), lo, hi))

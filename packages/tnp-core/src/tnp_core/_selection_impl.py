@@ -211,6 +211,20 @@ def _bound_tensor(b: object, dt: torch.dtype, device: torch.device) -> torch.Ten
     return torch.tensor(b, dtype=dt, device=device)
 
 
+def _drop_redundant_int_bounds(lo: object, hi: object, dt: torch.dtype) -> tuple[object, object]:
+    """NumPy ignores a Python-int lower bound below the dtype's range and an upper bound
+    above it (they limit nothing); the opposite cases still raise ``OverflowError``."""
+    low, high = _di.int_bounds(dt)
+    if type(lo) is int and lo < low:
+        lo = None
+    if type(hi) is int and hi > high:
+        hi = None
+    for b in (lo, hi):
+        if type(b) is int and not -(2**63) <= b < 2**64:
+            raise OverflowError("Python int too large to convert to C long")
+    return lo, hi
+
+
 def clip(a: torch.Tensor, lo: object, hi: object) -> torch.Tensor:
     """``numpy.clip``: ``minimum(maximum(a, lo), hi)``; Python-number bounds are weak (NEP 50).
 
@@ -229,6 +243,8 @@ def clip(a: torch.Tensor, lo: object, hi: object) -> torch.Tensor:
         (a.dtype, *(b.dtype for b in bounds if isinstance(b, torch.Tensor))),
         tuple(type(b) for b in bounds if not isinstance(b, torch.Tensor)),
     )
+    if _di.kind(a.dtype) in "iu":
+        lo, hi = _drop_redundant_int_bounds(lo, hi, a.dtype)
     r = a.to(dt, copy=True)
     if lo is not None:
         r = _bound(r, _bound_tensor(lo, dt, a.device), True)
