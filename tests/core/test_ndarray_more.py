@@ -453,3 +453,90 @@ def test_index_tricks_and_constants():
     assert bool(tnp.True_) is True
     assert bool(tnp.False_) is False
     assert tnp.True_.dtype == tnp.bool_
+
+
+# ----------------------------------------------------------------------------- data, tofile
+@FEW
+@given(ANY_ARRAY)
+def test_tofile_binary_and_text_match_numpy(tmp_path_factory, x):
+    folder = tmp_path_factory.mktemp("tofile")
+    a = from_numpy(x)
+    x.tofile(folder / "np.bin")
+    a.tofile(folder / "tnp.bin")
+    assert (folder / "tnp.bin").read_bytes() == (folder / "np.bin").read_bytes()
+    x.tofile(folder / "np.txt", sep=", ")
+    a.tofile(folder / "tnp.txt", sep=", ")
+    assert (folder / "tnp.txt").read_text() == (folder / "np.txt").read_text()
+
+
+def test_tofile_takes_open_files_and_a_format(tmp_path):
+    x = np.array([[0.1, 2.0], [3.5, -4.25]], dtype=np.float32)
+    path = tmp_path / "out.txt"
+    with open(path, "w") as f:
+        from_numpy(x).tofile(f, sep=";", format="%.3f")
+    x.tofile(tmp_path / "np.txt", sep=";", format="%.3f")
+    assert path.read_text() == (tmp_path / "np.txt").read_text()
+    with open(tmp_path / "raw.bin", "wb") as f:
+        from_numpy(x).tofile(f)
+    assert (tmp_path / "raw.bin").read_bytes() == x.tobytes()
+
+
+@pytest.mark.parametrize(
+    "name", ["bool", "int8", "uint16", "int64", "uint64", "float32", "float64"]
+)
+def test_data_is_a_typed_memoryview_of_the_elements(name):
+    x = np.arange(6).reshape(2, 3).astype(name)
+    a = from_numpy(x)
+    view = a.data
+    assert view.format == x.data.format
+    assert view.shape == x.data.shape
+    assert view.tolist() == x.data.tolist()
+    assert not view.readonly
+
+
+def test_data_aliases_memory_and_respects_read_only_arrays():
+    a = tnp.zeros(4, dtype=tnp.int32)
+    view = a.data
+    view[1] = 7
+    assert a.tolist() == [0, 7, 0, 0]
+    a.flags.writeable = False
+    assert a.data.readonly
+    with pytest.raises(BufferError):
+        _ = a.reshape(2, 2).T.data  # not C-contiguous
+
+
+def test_data_of_float16_and_complex_is_flat_bytes():
+    # memoryview cannot cast to these item formats: tnp shows the bytes (documented)
+    a = tnp.asarray([1.5, 2.0], dtype=tnp.float16)
+    assert a.data.format == "B"
+    assert bytes(a.data) == a.tobytes()
+
+
+# ----------------------------------------------------------------------------- __setstate__
+@FEW
+@given(ANY_ARRAY, st.booleans())
+def test_setstate_takes_numpy_pickle_state(x, fortran):
+    if fortran:
+        x = np.asfortranarray(x)
+    state = x.__reduce__()[2]
+    a = tnp.zeros(3)
+    a.__setstate__(state)
+    assert_same(a, x)
+
+
+def test_setstate_rejects_bad_state():
+    a = tnp.zeros(3)
+    with pytest.raises(ValueError, match="tuple of 4 or 5"):
+        a.__setstate__((1, 2))
+    with pytest.raises(ValueError, match="buffer size"):
+        a.__setstate__((1, (2,), "int8", False, b"\x00"))
+
+
+def test_numpy_dtypes_and_scalar_types_are_accepted_as_dtypes():
+    assert tnp.dtype(np.float32) == tnp.float32
+    assert tnp.dtype(np.dtype("int16")) == tnp.int16
+    assert tnp.asarray([1, 2], dtype=np.uint8).dtype == tnp.uint8
+    with pytest.raises(NotImplementedError):
+        tnp.dtype(np.dtype("U3"))
+    with pytest.raises(NotImplementedError):
+        tnp.dtype(np.dtype(">i4"))

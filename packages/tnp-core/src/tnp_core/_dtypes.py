@@ -414,6 +414,9 @@ def to_dtype(obj: object) -> dtype:
             )
         if issubclass(obj, generic):
             raise TypeError(f"the abstract scalar type {obj.__name__} is not a concrete dtype")
+        if obj.__module__ == "numpy":
+            # a NumPy scalar type such as numpy.float32, known by name (NumPy is not imported)
+            return to_dtype(obj.__name__)
         raise TypeError(f"Cannot interpret '{obj!r}' as a data type")
     if isinstance(obj, str):
         td = _BY_NAME.get(obj)
@@ -439,6 +442,12 @@ def to_dtype(obj: object) -> dtype:
     found_dtype = getattr(obj, "dtype", None)
     if isinstance(found_dtype, dtype):
         return found_dtype
+    if type(obj).__module__ in ("numpy", "numpy.dtypes") and isinstance(
+        getattr(obj, "name", None), str
+    ):
+        # a numpy.dtype instance, known by name (or by its non-native byte-order string)
+        spelled: Any = obj
+        return to_dtype(spelled.str if getattr(obj, "byteorder", "=") == ">" else spelled.name)
     if isinstance(obj, (list, tuple, dict)):
         raise NotImplementedError(
             f"tnp does not support structured dtypes such as {obj!r}: only boolean and numeric "

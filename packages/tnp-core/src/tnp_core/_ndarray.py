@@ -274,6 +274,82 @@ class ndarray:
         # the elements travel as raw bytes; the array comes back on the device it left
         return _rebuild, (self.tobytes(), self.dtype.name, self.shape, str(self._t.device))
 
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        """Replace the contents from a NumPy-style pickle state, as ``ndarray.__setstate__``.
+
+        ``state`` is ``(version, shape, dtype, is_fortran, rawdata)`` or the same without
+        ``version``; ``rawdata`` holds the elements' bytes in C order, or in Fortran order
+        when ``is_fortran`` is true. The array keeps its device.
+        """
+        if len(state) not in (4, 5):
+            raise ValueError("__setstate__ expects a tuple of 4 or 5 items")
+        shape, dt, is_fortran, raw = state[-4:]
+        if not isinstance(raw, (bytes, bytearray, memoryview)):
+            raise TypeError("pickle not supported for this data: rawdata must be bytes")
+        shape = tuple(int(n) for n in shape)
+        tdt = dtype(dt).torch_dtype
+        itemsize = torch.empty((), dtype=tdt).element_size()
+        count = 1
+        for n in shape:
+            count *= n
+        if len(raw) != count * itemsize:
+            raise ValueError("buffer size does not match array size")
+        flat = torch.frombuffer(bytearray(raw), dtype=torch.uint8) if raw else None
+        if flat is None:
+            t = torch.empty(shape, dtype=tdt)
+        elif is_fortran:
+            t = flat.view(tdt).reshape(shape[::-1]).permute(*range(len(shape) - 1, -1, -1))
+        else:
+            t = flat.view(tdt).reshape(shape)
+        self._t = t.to(self._t.device)
+        self._base = None
+
+    @property
+    def data(self) -> memoryview:
+        """A memoryview of the elements' memory, as ``ndarray.data``.
+
+        tnp gives it for C-contiguous arrays on the CPU only (``BufferError`` otherwise): it
+        aliases the tensor's memory, shaped and typed as the array; float16 and complex
+        arrays, whose item formats memoryview cannot cast to, are seen as flat bytes.
+        """
+        t = self._t
+        if t.device.type != "cpu" or not t.is_contiguous() or t.is_conj() or t.is_neg():
+            raise BufferError(
+                "ndarray.data: tnp exposes the memory of C-contiguous CPU arrays only"
+            )
+        nbytes = t.numel() * t.element_size()
+        buffer = (ctypes.c_char * nbytes).from_address(t.data_ptr())
+        buffer.tensor = t  # type: ignore[attr-defined]  # keeps the memory alive
+        view: memoryview[Any] = memoryview(buffer).cast("B")
+        char: Any = self.dtype.char
+        if char in "?bBhHiIlLqQfd" and t.dim() > 0 and nbytes:
+            view = view.cast(char, tuple(t.shape))
+        elif char in "?bBhHiIlLqQfd" and t.dim() == 0:
+            view = view.cast(char)
+        return view if _flags.is_writeable(self) else view.toreadonly()
+
+    def tofile(self, fid: Any, sep: str = "", format: str = "%s") -> None:
+        """Write the elements to a file, as ``ndarray.tofile``: raw C-order bytes when ``sep``
+        is empty, else text items ``format % item`` joined by ``sep``.
+
+        ``fid`` is a path or an open file (binary for raw bytes, text or binary for text).
+        """
+        if sep == "":
+            payload: bytes | str = self.tobytes()
+        else:
+            # items as Python numbers, as NumPy's (a float32 0.1 prints as 0.10000000149011612)
+            items = self._t.detach().reshape(-1).tolist()
+            payload = sep.join(format % item for item in items)
+        if hasattr(fid, "write"):
+            try:
+                fid.write(payload)
+            except TypeError:
+                fid.write(payload.encode() if isinstance(payload, str) else payload.decode())
+            return
+        mode = "wb" if isinstance(payload, bytes) else "w"
+        with open(fid, mode) as handle:
+            handle.write(payload)
+
     def tobytes(self, order: str = "C") -> bytes:
         """The elements' raw bytes in ``order`` ('C', 'F', or 'A'/'K': the array's own order)."""
         t = self._t
