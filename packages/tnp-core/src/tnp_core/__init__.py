@@ -90,6 +90,11 @@ from ._index_tricks import index_exp as index_exp
 from ._index_tricks import ndenumerate as ndenumerate
 from ._index_tricks import ndindex as ndindex
 from ._index_tricks import s_ as s_
+from ._introspection import astype as astype
+from ._introspection import isfortran as isfortran
+from ._introspection import isscalar as isscalar
+from ._introspection import iterable as iterable
+from ._introspection import typename as typename
 from ._memory import may_share_memory as may_share_memory
 from ._memory import shares_memory as shares_memory
 from ._ndarray import flatiter as flatiter
@@ -249,6 +254,7 @@ __all__ = [
     "asarray_chkfinite",
     "ascontiguousarray",
     "asfortranarray",
+    "astype",
     "bfloat16",
     "bitwise_and",
     "bitwise_invert",
@@ -332,7 +338,10 @@ __all__ = [
     "intp",
     "invert",
     "isdtype",
+    "isfortran",
+    "isscalar",
     "issubdtype",
+    "iterable",
     "left_shift",
     "less",
     "less_equal",
@@ -407,6 +416,7 @@ __all__ = [
     "triu",
     "true_divide",
     "typecodes",
+    "typename",
     "ubyte",
     "ufunc",
     "uint",
