@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import nox
@@ -76,7 +77,11 @@ def _test(session: nox.Session, distributions: tuple[str, ...], *paths: str) -> 
     # an example no earlier run met; TNP_HYPOTHESIS_SEED=random explores new examples.
     seed = os.environ.get("TNP_HYPOTHESIS_SEED", "0")
     seed_args = () if seed == "random" else (f"--hypothesis-seed={seed}",)
-    session.run("pytest", *seed_args, *paths, *session.posargs, env={"PYTHONPATH": ""})
+    # A fresh example database too: examples saved by earlier local runs are replayed first
+    # and change what the seeded generation draws, so CI (with no database) would differ.
+    database = tempfile.mkdtemp(prefix="hypothesis-")
+    env = {"PYTHONPATH": "", "HYPOTHESIS_STORAGE_DIRECTORY": database}
+    session.run("pytest", *seed_args, *paths, *session.posargs, env=env)
 
 
 @nox.session(name="tests-core", python=PYTHON)
