@@ -540,3 +540,27 @@ def test_numpy_dtypes_and_scalar_types_are_accepted_as_dtypes():
         tnp.dtype(np.dtype("U3"))
     with pytest.raises(NotImplementedError):
         tnp.dtype(np.dtype(">i4"))
+
+
+@pytest.mark.parametrize(
+    "take",
+    [
+        lambda v: v[1:],
+        lambda v: v.T,
+        lambda v: v.reshape(-1),
+        lambda v: v.view(),
+        lambda v: v[None],
+        lambda v: v.real,
+        lambda v: v.squeeze(),
+    ],
+)
+def test_a_view_of_a_read_only_view_starts_read_only(take):
+    for m in (np, tnp):
+        base = m.arange(6)
+        view = base[1:]
+        view.flags.writeable = False
+        inner = take(view)
+        assert not inner.flags.writeable
+        assert base.flags.writeable
+        with pytest.raises(ValueError, match="read-only"):
+            inner[...] = 0

@@ -106,7 +106,7 @@ def _convert(
     if isinstance(obj, ndarray) and not copied:
         if t is obj._t:
             return obj
-        return ndarray._from_tensor(t, obj._own)
+        return obj._view(t)
     return ndarray._from_tensor(t)
 
 

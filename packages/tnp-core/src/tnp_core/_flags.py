@@ -6,10 +6,10 @@ the registry or when the array owning its memory (its ``base``) is. Only writing
 (``__setitem__``, ``fill``, ``out=``, in-place operators, ``flat`` assignment), and while no
 array is read-only the question costs one dict truthiness test.
 
-Differences from NumPy, because the state is tracked per registered array and per memory owner:
-making an owner read-only also makes the views taken from it earlier read-only (NumPy copies
-the flag into each view when the view is made), and a view taken from a read-only *view* is
-writeable unless its memory owner is read-only.
+A view starts read-only when the array it is taken from is (``ndarray._view``), as NumPy's.
+One difference from NumPy, because the state is also tracked per memory owner: making an owner
+read-only also makes the views taken from it earlier read-only (NumPy copies the flag into
+each view only when the view is made).
 """
 
 from __future__ import annotations

@@ -222,7 +222,7 @@ def getitem(arr: ndarray, key: Any) -> ndarray:
     res, is_view = _index(t, key)
     if unsigned is not None:
         res = res.view(unsigned)
-    return ndarray._from_tensor(res, arr._own if is_view else None)
+    return arr._view(res) if is_view else ndarray._from_tensor(res)
 
 
 def _single_array_index(t: torch.Tensor, index: torch.Tensor) -> torch.Tensor | None:

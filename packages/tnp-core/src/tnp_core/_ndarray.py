@@ -16,6 +16,7 @@ import torch
 from . import _dtypes_impl as _di
 from . import _flags
 from ._dtypes import _DTYPE_OF_TORCH, dtype
+from ._flags import _READONLY  # mutated in place, never rebound: safe to bind here
 
 if TYPE_CHECKING:
     from ._normalizer import ArrayLike, AxisLike, DTypeLike, OutArray
@@ -128,22 +129,20 @@ class ndarray:
     @property
     def T(self) -> ndarray:
         """The transposed array (a view): axes reversed."""
-        return ndarray._from_tensor(
-            self._t.permute(tuple(range(self._t.dim() - 1, -1, -1))), self._own
-        )
+        return self._view(self._t.permute(tuple(range(self._t.dim() - 1, -1, -1))))
 
     @property
     def mT(self) -> ndarray:
         """The last two axes swapped (a view); ``ValueError`` below two dimensions."""
         if self._t.dim() < 2:
             raise ValueError("matrix transpose with ndim < 2 is undefined")
-        return ndarray._from_tensor(self._t.transpose(-2, -1), self._own)
+        return self._view(self._t.transpose(-2, -1))
 
     @property
     def real(self) -> ndarray:
         """The real part (a view for complex arrays, the array itself otherwise); settable."""
         if self._t.is_complex():
-            return ndarray._from_tensor(self._t.real, self._own)
+            return self._view(self._t.real)
         return self
 
     @real.setter
@@ -154,7 +153,7 @@ class ndarray:
     def imag(self) -> ndarray:
         """The imaginary part (zeros for real arrays); settable for complex arrays."""
         if self._t.is_complex():
-            return ndarray._from_tensor(self._t.imag, self._own)
+            return self._view(self._t.imag)
         return ndarray._from_tensor(torch.zeros_like(self._t))
 
     @imag.setter
@@ -193,6 +192,16 @@ class ndarray:
             raise ValueError("cannot set WRITEBACKIFCOPY flag to True")
         if write is not None:
             _flags.set_writeable(self, builtins.bool(write))
+
+    def _view(self, t: torch.Tensor) -> ndarray:
+        """A view of this array's memory ``t``: its base is the owner, and as NumPy it starts
+        read-only when this array is."""
+        arr = object.__new__(ndarray)
+        arr._t = t
+        arr._base = self if self._base is None else self._base
+        if _READONLY and _flags._marked(self):
+            _flags.set_writeable(arr, False)
+        return arr
 
     @property
     def _own(self) -> ndarray:
@@ -373,10 +382,10 @@ class ndarray:
             raise TypeError("Cannot specify output type: tnp has only the tnp.ndarray type")
         t = self._t
         if dtype is None:
-            return ndarray._from_tensor(t.view(t.shape), self._own)
+            return self._view(t.view(t.shape))
         from ._dtypes import to_torch_dtype
 
-        return ndarray._from_tensor(_view_as_dtype(t, to_torch_dtype(dtype)), self._own)
+        return self._view(_view_as_dtype(t, to_torch_dtype(dtype)))
 
     def fill(self, value: Any) -> None:
         """Set every element to the scalar ``value`` (cast to the array's dtype)."""
@@ -531,6 +540,8 @@ class ndarray:
                 arr: ndarray = object.__new__(ndarray)
                 arr._t = t[key]
                 arr._base = self if self._base is None else self._base
+                if _READONLY and _flags._marked(self):
+                    _flags.set_writeable(arr, False)
                 return arr
         return _indexing.getitem(self, key)
 
@@ -552,7 +563,7 @@ class ndarray:
                 raise _reshape_error(self.size, shape) from None
             t = None
         if t is not None:
-            return ndarray._from_tensor(t, self._own)
+            return self._view(t)
         if copy is False:
             raise ValueError("Unable to avoid creating a copy while reshaping.")
         try:
@@ -564,7 +575,7 @@ class ndarray:
         """The elements in one dimension: a view when the memory allows it, else a copy."""
         t = _in_order(self._t, _check_order(order))
         if _flags.c_contiguous(t):
-            return ndarray._from_tensor(t.view(-1), self._own)
+            return self._view(t.view(-1))
         return ndarray._from_tensor(t.clone(memory_format=torch.contiguous_format).view(-1))
 
     def flatten(self, order: str = "C") -> ndarray:
@@ -586,14 +597,14 @@ class ndarray:
                     "cannot select an axis to squeeze out which has size not equal to one"
                 )
         kept = tuple(n for i, n in enumerate(shape) if i not in dims)
-        return ndarray._from_tensor(self._t.view(kept), self._own)
+        return self._view(self._t.view(kept))
 
     def swapaxes(self, axis1: SupportsIndex, axis2: SupportsIndex) -> ndarray:
         """A view with two axes exchanged."""
         n = self._t.dim()
         a = _axis(operator_index(axis1), n, "axis1")
         b = _axis(operator_index(axis2), n, "axis2")
-        return ndarray._from_tensor(self._t.transpose(a, b), self._own)
+        return self._view(self._t.transpose(a, b))
 
     def transpose(self, *axes: Any) -> ndarray:
         """A view with the axes permuted (reversed by default); ``axes`` as varargs or one tuple."""
@@ -607,7 +618,7 @@ class ndarray:
         perm = tuple(_axis(operator_index(a), n) for a in axes)
         if len(set(perm)) != n:
             raise ValueError("repeated axis in transpose")
-        return ndarray._from_tensor(self._t.permute(perm), self._own)
+        return self._view(self._t.permute(perm))
 
     # ------------------------------------------------------------------ reductions
     def sum(
@@ -829,7 +840,7 @@ class ndarray:
     def diagonal(self, offset: int = 0, axis1: int = 0, axis2: int = 1) -> ndarray:
         """The diagonal as a writeable view of this array, as ``numpy.diagonal``."""
         t = _selection_impl.diagonal(self._t, offset, axis1, axis2)
-        return ndarray._from_tensor(t, self._own)
+        return self._view(t)
 
     def trace(
         self,

@@ -178,7 +178,7 @@ def diagonal(a: ArrayLike, offset: int = 0, axis1: int = 0, axis2: int = 1) -> n
     view it is writeable, and writes show in ``a``.
     """
     d = _impl.diagonal(as_tensor(a), offset, axis1, axis2)
-    return ndarray._from_tensor(d, a._own if isinstance(a, ndarray) else None)
+    return a._view(d) if isinstance(a, ndarray) else ndarray._from_tensor(d)
 
 
 @normalize(_impl.trace)
