@@ -564,3 +564,22 @@ def test_a_view_of_a_read_only_view_starts_read_only(take):
         assert base.flags.writeable
         with pytest.raises(ValueError, match="read-only"):
             inner[...] = 0
+
+
+def test_dumps_and_dump_pickle_the_array(tmp_path):
+    a = tnp.asarray([[1.5, -2.0], [0.0, 3.25]], dtype=tnp.float32)
+    assert_same(pickle.loads(a.dumps()), np.asarray([[1.5, -2.0], [0.0, 3.25]], np.float32))
+    a.dump(tmp_path / "a.pkl")
+    with open(tmp_path / "a.pkl", "rb") as f:
+        assert_same(pickle.load(f), a.__array__())
+
+
+def test_out_of_scope_ndarray_members_raise_not_implemented():
+    a = tnp.zeros(2)
+    assert not hasattr(a, "ctypes")  # the error is also an AttributeError
+    with pytest.raises(NotImplementedError, match="ctypes"):
+        _ = a.ctypes
+    with pytest.raises(NotImplementedError, match="structured"):
+        a.getfield(tnp.float64)
+    with pytest.raises(NotImplementedError, match="structured"):
+        a.setfield(1.0, tnp.float64)

@@ -8,9 +8,11 @@ with ``linalg``, ``fft`` and ``random``, is the ``tnp`` package.
 from __future__ import annotations
 
 import sys as _sys
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 from . import exceptions as exceptions
 from . import testing as testing
+from . import typing as typing
 from ._arrayprint import array2string as array2string
 from ._arrayprint import array_repr as array_repr
 from ._arrayprint import array_str as array_str
@@ -117,6 +119,7 @@ from ._reductions import prod as prod
 from ._reductions import std as std
 from ._reductions import sum as sum
 from ._reductions import var as var
+from ._scope import missing_attribute as _missing_attribute
 from ._selection import around as around
 from ._selection import choose as choose
 from ._selection import clip as clip
@@ -225,6 +228,13 @@ True_ = asarray(True)
 False_ = asarray(False)
 True_.setflags(write=False)
 False_.setflags(write=False)
+
+if not _TYPE_CHECKING:  # hidden from type checkers, which would accept any name otherwise
+
+    def __getattr__(name: str) -> object:
+        # NumPy names left out on purpose raise an error saying why (see _scope)
+        raise _missing_attribute(__name__, name)
+
 
 __all__ = [
     "AxisError",

@@ -16,7 +16,8 @@ import torch
 from . import _dtypes_impl as _di
 from . import _flags
 from ._dtypes import _DTYPE_OF_TORCH, dtype
-from ._flags import _READONLY  # mutated in place, never rebound: safe to bind here
+from ._flags import _READONLY
+from ._scope import OutOfScopeError  # mutated in place, never rebound: safe to bind here
 
 if TYPE_CHECKING:
     from ._normalizer import ArrayLike, AxisLike, DTypeLike, OutArray
@@ -278,6 +279,37 @@ class ndarray:
 
     def __deepcopy__(self, memo: dict[int, Any] | None = None) -> ndarray:
         return self.copy()
+
+    def dumps(self) -> bytes:
+        """The pickle of the array, as ``ndarray.dumps`` (``pickle.loads`` restores it)."""
+        import pickle
+
+        return pickle.dumps(self, protocol=2)
+
+    def dump(self, file: Any) -> None:
+        """Pickle the array into ``file`` (a path or a binary file), as ``ndarray.dump``."""
+        import pickle
+
+        if hasattr(file, "write"):
+            pickle.dump(self, file, protocol=2)
+            return
+        with open(file, "wb") as handle:
+            pickle.dump(self, handle, protocol=2)
+
+    @property
+    def ctypes(self) -> Any:
+        """Out of scope: NumPy's ctypes interface has no tnp counterpart."""
+        raise OutOfScopeError(
+            "ndarray.ctypes is not available in tnp: use .tensor.data_ptr() for the address"
+        )
+
+    def getfield(self, dtype: Any, offset: int = 0) -> ndarray:
+        """Out of scope: fields belong to structured dtypes, which tnp does not support."""
+        raise NotImplementedError("ndarray.getfield: structured dtypes are out of tnp's scope")
+
+    def setfield(self, val: Any, dtype: Any, offset: int = 0) -> None:
+        """Out of scope: fields belong to structured dtypes, which tnp does not support."""
+        raise NotImplementedError("ndarray.setfield: structured dtypes are out of tnp's scope")
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         # the elements travel as raw bytes; the array comes back on the device it left

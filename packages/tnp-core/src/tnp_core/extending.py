@@ -49,6 +49,8 @@ from ._normalizer import normalize as normalize
 from ._normalizer import normalize_axis_index as normalize_axis_index
 from ._normalizer import normalize_axis_tuple as normalize_axis_tuple
 from ._normalizer import wrap as wrap
+from ._scope import OutOfScopeError as OutOfScopeError
+from ._scope import missing_attribute as missing_attribute
 from .exceptions import AxisError as AxisError
 
 
@@ -79,6 +81,7 @@ __all__ = [
     "OptArrayLike",
     "OptScalarLike",
     "OutArray",
+    "OutOfScopeError",
     "ScalarLike",
     "ShapeLike",
     "as_tensor",
@@ -90,6 +93,7 @@ __all__ = [
     "dtype",
     "dtype_kind",
     "from_torch_dtype",
+    "missing_attribute",
     "ndarray",
     "normalize",
     "normalize_axis_index",
