@@ -1,122 +1,112 @@
-"""Assertions for tests of array code, as ``numpy.testing``.
+"""Assertions and helpers for testing array code, as ``numpy.testing``.
 
-They compare shapes and values with NumPy's rules (NaNs equal by default, scalars broadcast)
-and raise ``AssertionError`` with a report of the mismatch.
+The assertions take tnp arrays, torch tensors, lists and scalars; they compare with
+NumPy's rules (NaNs equal by default, scalars broadcast) and raise ``AssertionError`` with
+a report laid out as NumPy's.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from . import overrides as overrides
+from ._asserts import assert_ as assert_
+from ._asserts import assert_allclose as assert_allclose
+from ._asserts import assert_almost_equal as assert_almost_equal
+from ._asserts import assert_approx_equal as assert_approx_equal
+from ._asserts import assert_array_almost_equal as assert_array_almost_equal
+from ._asserts import assert_array_almost_equal_nulp as assert_array_almost_equal_nulp
+from ._asserts import assert_array_compare as assert_array_compare
+from ._asserts import assert_array_equal as assert_array_equal
+from ._asserts import assert_array_less as assert_array_less
+from ._asserts import assert_array_max_ulp as assert_array_max_ulp
+from ._asserts import assert_equal as assert_equal
+from ._asserts import assert_raises as assert_raises
+from ._asserts import assert_raises_regex as assert_raises_regex
+from ._asserts import assert_string_equal as assert_string_equal
+from ._asserts import build_err_msg as build_err_msg
+from ._asserts import print_assert_equal as print_assert_equal
+from ._utils import BLAS_SUPPORTS_FPE as BLAS_SUPPORTS_FPE
+from ._utils import HAS_LAPACK64 as HAS_LAPACK64
+from ._utils import HAS_REFCOUNT as HAS_REFCOUNT
+from ._utils import IS_64BIT as IS_64BIT
+from ._utils import IS_EDITABLE as IS_EDITABLE
+from ._utils import IS_INSTALLED as IS_INSTALLED
+from ._utils import IS_MUSL as IS_MUSL
+from ._utils import IS_PYPY as IS_PYPY
+from ._utils import IS_PYSTON as IS_PYSTON
+from ._utils import IS_WASM as IS_WASM
+from ._utils import NOGIL_BUILD as NOGIL_BUILD
+from ._utils import NUMPY_ROOT as NUMPY_ROOT
+from ._utils import IgnoreException as IgnoreException
+from ._utils import KnownFailureException as KnownFailureException
+from ._utils import SkipTest as SkipTest
+from ._utils import TestCase as TestCase
+from ._utils import assert_no_gc_cycles as assert_no_gc_cycles
+from ._utils import assert_no_warnings as assert_no_warnings
+from ._utils import assert_warns as assert_warns
+from ._utils import break_cycles as break_cycles
+from ._utils import check_support_sve as check_support_sve
+from ._utils import clear_and_catch_warnings as clear_and_catch_warnings
+from ._utils import decorate_methods as decorate_methods
+from ._utils import jiffies as jiffies
+from ._utils import measure as measure
+from ._utils import memusage as memusage
+from ._utils import run_threaded as run_threaded
+from ._utils import rundocs as rundocs
+from ._utils import runstring as runstring
+from ._utils import suppress_warnings as suppress_warnings
+from ._utils import tempdir as tempdir
+from ._utils import temppath as temppath
+from ._utils import verbose as verbose
 
-import torch
-
-from tnp_core._conversion import to_tensor
-from tnp_core._dtypes_impl import PROMOTE, kind
-from tnp_core._ndarray import ndarray
-from tnp_core._ufuncs_impl import broadcast_shapes
-
-__all__ = ["assert_allclose", "assert_array_equal", "assert_equal"]
-
-
-def _pair(actual: Any, desired: Any) -> tuple[torch.Tensor, torch.Tensor]:
-    a = actual._t if isinstance(actual, ndarray) else to_tensor(actual)
-    d = desired._t if isinstance(desired, ndarray) else to_tensor(desired)
-    common = PROMOTE[(a.dtype, d.dtype)]
-    if kind(common) in "biu":
-        common = torch.int64 if common is not torch.bool else common
-    return a.detach().to("cpu", common), d.detach().to("cpu", common)
-
-
-def _check_shapes(a: torch.Tensor, d: torch.Tensor, header: str) -> None:
-    if a.dim() and d.dim() and a.shape != d.shape:
-        raise AssertionError(f"{header}\n(shapes {tuple(a.shape)}, {tuple(d.shape)} mismatch)")
-
-
-def _broadcast(a: torch.Tensor, d: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-    shape = broadcast_shapes(a.shape, d.shape)
-    if shape is None:
-        raise AssertionError(f"shapes {tuple(a.shape)}, {tuple(d.shape)} do not broadcast")
-    return a.expand(shape), d.expand(shape)
-
-
-def _report(header: str, mismatch: torch.Tensor, a: torch.Tensor, d: torch.Tensor) -> str:
-    count = int(mismatch.sum())
-    total = mismatch.numel()
-    lines = [header, f"Mismatched elements: {count} / {total} ({100 * count / total:.3g}%)"]
-    if a.numel() <= 100 and d.numel() <= 100:
-        lines.append(f" ACTUAL: {a.tolist()}")
-        lines.append(f" DESIRED: {d.tolist()}")
-    return "\n".join(lines)
-
-
-def assert_array_equal(
-    actual: Any, desired: Any, err_msg: str = "", verbose: bool = True, *, strict: bool = False
-) -> None:
-    """Raise ``AssertionError`` unless the arrays have equal shapes and elements.
-
-    NaNs in the same places count as equal; with ``strict`` shapes and dtypes must match
-    exactly (no scalar broadcasting).
-    """
-    header = "\nArrays are not equal" + (f"\n{err_msg}" if err_msg else "")
-    if strict:
-        a0 = actual._t if isinstance(actual, ndarray) else to_tensor(actual)
-        d0 = desired._t if isinstance(desired, ndarray) else to_tensor(desired)
-        if a0.shape != d0.shape or a0.dtype != d0.dtype:
-            raise AssertionError(
-                f"{header}\n(shapes {tuple(a0.shape)}, {tuple(d0.shape)}; dtypes "
-                f"{a0.dtype}, {d0.dtype} mismatch)"
-            )
-    a, d = _pair(actual, desired)
-    _check_shapes(a, d, header)
-    a, d = _broadcast(a, d)
-    equal = a == d
-    if a.is_floating_point() or a.is_complex():
-        equal |= torch.isnan(a) & torch.isnan(d)
-    if not bool(equal.all()):
-        raise AssertionError(_report(header, ~equal, a, d))
-
-
-def assert_equal(actual: Any, desired: Any, err_msg: str = "", verbose: bool = True) -> None:
-    """Raise ``AssertionError`` unless the objects are equal (arrays elementwise)."""
-    if isinstance(desired, dict) or isinstance(actual, dict):
-        if not (isinstance(actual, dict) and isinstance(desired, dict)):
-            raise AssertionError(f"{actual!r} != {desired!r}")
-        assert_equal(len(actual), len(desired), err_msg)
-        for key in desired:
-            if key not in actual:
-                raise AssertionError(f"key {key!r} missing")
-            assert_equal(actual[key], desired[key], err_msg)
-        return
-    if isinstance(desired, (list, tuple)) and isinstance(actual, (list, tuple)):
-        assert_equal(len(actual), len(desired), err_msg)
-        for x, y in zip(actual, desired, strict=True):
-            assert_equal(x, y, err_msg)
-        return
-    assert_array_equal(actual, desired, err_msg)
-
-
-def assert_allclose(
-    actual: Any,
-    desired: Any,
-    rtol: float = 1e-7,
-    atol: float = 0,
-    equal_nan: bool = True,
-    err_msg: str = "",
-    verbose: bool = True,
-    *,
-    strict: bool = False,
-) -> None:
-    """Raise ``AssertionError`` unless ``|actual - desired| <= atol + rtol * |desired|``."""
-    header = f"\nNot equal to tolerance rtol={rtol:g}, atol={atol:g}" + (
-        f"\n{err_msg}" if err_msg else ""
-    )
-    a, d = _pair(actual, desired)
-    if strict and a.shape != d.shape:
-        raise AssertionError(f"{header}\n(shapes {tuple(a.shape)}, {tuple(d.shape)} mismatch)")
-    _check_shapes(a, d, header)
-    if not (a.is_floating_point() or a.is_complex()):
-        a, d = a.to(torch.float64), d.to(torch.float64)
-    a, d = _broadcast(a, d)
-    close = torch.isclose(a, d, rtol=rtol, atol=atol, equal_nan=equal_nan)
-    if not bool(close.all()):
-        raise AssertionError(_report(header, ~close, a, d))
+__all__ = [
+    "BLAS_SUPPORTS_FPE",
+    "HAS_LAPACK64",
+    "HAS_REFCOUNT",
+    "IS_64BIT",
+    "IS_EDITABLE",
+    "IS_INSTALLED",
+    "IS_MUSL",
+    "IS_PYPY",
+    "IS_PYSTON",
+    "IS_WASM",
+    "NOGIL_BUILD",
+    "NUMPY_ROOT",
+    "IgnoreException",
+    "KnownFailureException",
+    "SkipTest",
+    "TestCase",
+    "assert_",
+    "assert_allclose",
+    "assert_almost_equal",
+    "assert_approx_equal",
+    "assert_array_almost_equal",
+    "assert_array_almost_equal_nulp",
+    "assert_array_compare",
+    "assert_array_equal",
+    "assert_array_less",
+    "assert_array_max_ulp",
+    "assert_equal",
+    "assert_no_gc_cycles",
+    "assert_no_warnings",
+    "assert_raises",
+    "assert_raises_regex",
+    "assert_string_equal",
+    "assert_warns",
+    "break_cycles",
+    "build_err_msg",
+    "check_support_sve",
+    "clear_and_catch_warnings",
+    "decorate_methods",
+    "jiffies",
+    "measure",
+    "memusage",
+    "overrides",
+    "print_assert_equal",
+    "run_threaded",
+    "rundocs",
+    "runstring",
+    "suppress_warnings",
+    "tempdir",
+    "temppath",
+    "verbose",
+]
