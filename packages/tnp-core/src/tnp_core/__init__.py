@@ -97,13 +97,39 @@ from ._introspection import isfortran as isfortran
 from ._introspection import isscalar as isscalar
 from ._introspection import iterable as iterable
 from ._introspection import typename as typename
+from ._joining import append as append
+from ._joining import array_split as array_split
+from ._joining import block as block
+from ._joining import column_stack as column_stack
+from ._joining import concat as concat
+from ._joining import concatenate as concatenate
+from ._joining import delete as delete
+from ._joining import dsplit as dsplit
+from ._joining import dstack as dstack
+from ._joining import hsplit as hsplit
+from ._joining import hstack as hstack
+from ._joining import insert as insert
+from ._joining import row_stack as row_stack
+from ._joining import split as split
+from ._joining import stack as stack
+from ._joining import trim_zeros as trim_zeros
+from ._joining import unstack as unstack
+from ._joining import vsplit as vsplit
+from ._joining import vstack as vstack
 from ._memory import may_share_memory as may_share_memory
 from ._memory import shares_memory as shares_memory
 from ._ndarray import flatiter as flatiter
 from ._ndarray import ndarray as ndarray
+from ._padding import pad as pad
 from ._promotion import can_cast as can_cast
 from ._promotion import promote_types as promote_types
 from ._promotion import result_type as result_type
+from ._rearranging import flip as flip
+from ._rearranging import fliplr as fliplr
+from ._rearranging import flipud as flipud
+from ._rearranging import roll as roll
+from ._rearranging import rot90 as rot90
+from ._rearranging import tile as tile
 from ._reductions import all as all
 from ._reductions import amax as amax
 from ._reductions import amin as amin
@@ -132,6 +158,27 @@ from ._selection import repeat as repeat
 from ._selection import round as round
 from ._selection import take as take
 from ._selection import trace as trace
+from ._shape import atleast_1d as atleast_1d
+from ._shape import atleast_2d as atleast_2d
+from ._shape import atleast_3d as atleast_3d
+from ._shape import broadcast as broadcast
+from ._shape import broadcast_arrays as broadcast_arrays
+from ._shape import broadcast_shapes as broadcast_shapes
+from ._shape import broadcast_to as broadcast_to
+from ._shape import expand_dims as expand_dims
+from ._shape import matrix_transpose as matrix_transpose
+from ._shape import moveaxis as moveaxis
+from ._shape import ndim as ndim
+from ._shape import permute_dims as permute_dims
+from ._shape import ravel as ravel
+from ._shape import reshape as reshape
+from ._shape import resize as resize
+from ._shape import rollaxis as rollaxis
+from ._shape import shape as shape
+from ._shape import size as size
+from ._shape import squeeze as squeeze
+from ._shape import swapaxes as swapaxes
+from ._shape import transpose as transpose
 from ._sorting import argpartition as argpartition
 from ._sorting import argsort as argsort
 from ._sorting import argwhere as argwhere
@@ -248,6 +295,7 @@ __all__ = [
     "amax",
     "amin",
     "any",
+    "append",
     "arange",
     "argmax",
     "argmin",
@@ -258,6 +306,7 @@ __all__ = [
     "array",
     "array2string",
     "array_repr",
+    "array_split",
     "array_str",
     "asanyarray",
     "asarray",
@@ -265,6 +314,9 @@ __all__ = [
     "ascontiguousarray",
     "asfortranarray",
     "astype",
+    "atleast_1d",
+    "atleast_2d",
+    "atleast_3d",
     "bfloat16",
     "bitwise_and",
     "bitwise_invert",
@@ -273,18 +325,26 @@ __all__ = [
     "bitwise_or",
     "bitwise_right_shift",
     "bitwise_xor",
+    "block",
     "bool",
     "bool_",
+    "broadcast",
+    "broadcast_arrays",
+    "broadcast_shapes",
+    "broadcast_to",
     "byte",
     "can_cast",
     "cdouble",
     "choose",
     "clip",
+    "column_stack",
     "common_type",
     "complex64",
     "complex128",
     "complexfloating",
     "compress",
+    "concat",
+    "concatenate",
     "conj",
     "conjugate",
     "copy",
@@ -292,12 +352,15 @@ __all__ = [
     "cumprod",
     "cumsum",
     "default_device",
+    "delete",
     "diag",
     "diagflat",
     "diagonal",
     "divide",
     "divmod",
     "double",
+    "dsplit",
+    "dstack",
     "dtype",
     "e",
     "empty",
@@ -306,10 +369,14 @@ __all__ = [
     "euler_gamma",
     "exceptions",
     "exp",
+    "expand_dims",
     "eye",
     "finfo",
     "flatiter",
     "flatnonzero",
+    "flip",
+    "fliplr",
+    "flipud",
     "float16",
     "float32",
     "float64",
@@ -332,12 +399,15 @@ __all__ = [
     "greater",
     "greater_equal",
     "half",
+    "hsplit",
+    "hstack",
     "identity",
     "iinfo",
     "index_exp",
     "indices",
     "inexact",
     "inf",
+    "insert",
     "int8",
     "int16",
     "int32",
@@ -366,6 +436,7 @@ __all__ = [
     "long",
     "longlong",
     "matmul",
+    "matrix_transpose",
     "max",
     "may_share_memory",
     "mean",
@@ -375,10 +446,12 @@ __all__ = [
     "min_scalar_type",
     "mintypecode",
     "mod",
+    "moveaxis",
     "multiply",
     "nan",
     "ndarray",
     "ndenumerate",
+    "ndim",
     "ndindex",
     "negative",
     "newaxis",
@@ -388,7 +461,9 @@ __all__ = [
     "ogrid",
     "ones",
     "ones_like",
+    "pad",
     "partition",
+    "permute_dims",
     "pi",
     "positive",
     "power",
@@ -396,33 +471,49 @@ __all__ = [
     "prod",
     "promote_types",
     "put",
+    "ravel",
     "remainder",
     "repeat",
     "require",
+    "reshape",
+    "resize",
     "result_type",
     "right_shift",
+    "roll",
+    "rollaxis",
+    "rot90",
     "round",
+    "row_stack",
     "s_",
     "sctypeDict",
     "searchsorted",
     "set_default_device",
     "set_default_float_dtype",
     "set_printoptions",
+    "shape",
     "shares_memory",
     "short",
     "signedinteger",
     "single",
+    "size",
     "sort",
     "sort_complex",
+    "split",
     "sqrt",
+    "squeeze",
+    "stack",
     "std",
     "subtract",
     "sum",
+    "swapaxes",
     "take",
     "testing",
+    "tile",
     "trace",
+    "transpose",
     "tri",
     "tril",
+    "trim_zeros",
     "triu",
     "true_divide",
     "typecodes",
@@ -439,9 +530,12 @@ __all__ = [
     "ulong",
     "ulonglong",
     "unsignedinteger",
+    "unstack",
     "ushort",
     "vander",
     "var",
+    "vsplit",
+    "vstack",
     "zeros",
     "zeros_like",
 ]

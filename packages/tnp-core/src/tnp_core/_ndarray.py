@@ -587,7 +587,7 @@ class ndarray:
             shape = tuple(shape[0])
         shape = tuple(operator_index(d) for d in shape)
         if order != "C":
-            raise NotImplementedError("tnp supports only order='C' in reshape")
+            return _shape.reshape(self, shape, order, copy=copy)
         try:
             t = self._t.view(shape) if copy is not True else None
         except RuntimeError as exc:
@@ -605,6 +605,8 @@ class ndarray:
 
     def ravel(self, order: str = "C") -> ndarray:
         """The elements in one dimension: a view when the memory allows it, else a copy."""
+        if order == "K":
+            return _shape.ravel(self, order)
         t = _in_order(self._t, _check_order(order))
         if _flags.c_contiguous(t):
             return self._view(t.view(-1))
@@ -618,6 +620,8 @@ class ndarray:
     def squeeze(self, axis: int | tuple[int, ...] | None = None) -> ndarray:
         """A view without the length-one axes (those in ``axis``, which must have length one)."""
         shape = self._t.shape
+        if not shape and type(axis) is int and axis in (0, -1):
+            return self._view(self._t.view(()))  # NumPy accepts axis 0 or -1 of a 0-D array
         if axis is None:
             dims = tuple(i for i, n in enumerate(shape) if n == 1)
         else:
@@ -1270,6 +1274,7 @@ from . import (  # noqa: E402
     _reductions,
     _selection,
     _selection_impl,
+    _shape,
     _sorting,
     _ufuncs,
 )
