@@ -8,11 +8,23 @@ wraps the result into ``tnp_core.ndarray``.
 
 from __future__ import annotations
 
-from tnp_core.extending import ArrayLike, default_float_dtype, ndarray, normalize
+import operator
+from collections.abc import Sequence
+
+from tnp_core.extending import ArrayLike, as_tensor, default_float_dtype, ndarray, normalize, wrap
 
 from . import _linalg_impl as _impl
+from ._results import SlogdetResult
 
-__all__ = ["det", "inv", "solve"]
+__all__ = [
+    "det",
+    "inv",
+    "matrix_power",
+    "slogdet",
+    "solve",
+    "tensorinv",
+    "tensorsolve",
+]
 
 # The implementations compute in tnp-core's default float precision, which they cannot
 # import themselves.
@@ -49,4 +61,51 @@ def det(a: ArrayLike) -> ndarray:
 
     A singular matrix has determinant zero; no error is raised. A single matrix gives a 0-D
     array (tnp's scalars are 0-D arrays). dtypes are as in ``inv``.
+    """
+
+
+def slogdet(a: ArrayLike) -> SlogdetResult:
+    """Sign and natural log of the absolute determinant, as ``numpy.linalg.slogdet``.
+
+    Returns ``SlogdetResult(sign, logabsdet)``: ``sign`` has the result dtype of ``inv``
+    (complex input gives a complex sign of modulus one), ``logabsdet`` is real. A singular
+    matrix gives sign 0 and ``logabsdet`` -inf. For a single matrix both are 0-D arrays.
+    """
+    sign, logabsdet = _impl.slogdet(as_tensor(a))
+    return SlogdetResult(wrap(sign), wrap(logabsdet))
+
+
+def matrix_power(a: ArrayLike, n: int) -> ndarray:
+    """``a`` raised to the integer power ``n`` by repeated matrix products, as NumPy.
+
+    ``n == 0`` gives identity matrices of ``a``'s dtype (integer input stays integer, as
+    do positive powers, which wrap around on overflow like NumPy's); a negative ``n``
+    powers the inverse (so needs an invertible, inexact-computable ``a``). ``n`` must be
+    an integer (``TypeError`` otherwise); ``n == 1`` returns ``a``'s data itself.
+    """
+    t = as_tensor(a)
+    _impl.assert_stacked_square(t)
+    try:
+        power = operator.index(n)
+    except TypeError as e:
+        raise TypeError("exponent must be an integer") from e
+    result: ndarray = wrap(_impl.matrix_power(t, power))
+    return result
+
+
+@normalize(_impl.tensorinv)
+def tensorinv(a: ArrayLike, ind: int = 2) -> ndarray:
+    """Inverse of an N-D array for ``tensordot``, as ``numpy.linalg.tensorinv``.
+
+    ``a`` is read as a matrix whose rows are its first ``ind`` axes; the result has shape
+    ``a.shape[ind:] + a.shape[:ind]``. ``ind`` must be positive.
+    """
+
+
+@normalize(_impl.tensorsolve)
+def tensorsolve(a: ArrayLike, b: ArrayLike, axes: Sequence[int] | None = None) -> ndarray:
+    """Solve ``tensordot(a, x, axes=x.ndim) == b`` for ``x``, as ``numpy.linalg.tensorsolve``.
+
+    ``axes`` moves those axes of ``a`` to the end first. ``x`` has shape
+    ``a.shape[b.ndim:]``; ``LinAlgError`` unless that has as many elements as ``b``.
     """
