@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -45,9 +46,17 @@ def run_without_numpy(tmp_path: Path) -> Callable[[str], None]:
 
     def run(code: str) -> None:
         script = _BLOCK_NUMPY + textwrap.dedent(code) + _CHECK_AND_REPORT
+        # the child starts in tmp_path: a relative PYTHONPATH (a run from the checkout)
+        # must be made absolute to keep meaning the same folders
+        env = dict(os.environ)
+        if env.get("PYTHONPATH"):
+            env["PYTHONPATH"] = os.pathsep.join(
+                str(Path(p).resolve()) for p in env["PYTHONPATH"].split(os.pathsep) if p
+            )
         completed = subprocess.run(
             [sys.executable, "-c", script],
             cwd=tmp_path,
+            env=env,
             capture_output=True,
             text=True,
             timeout=600,
