@@ -157,9 +157,11 @@ def build(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """benchmarks/bench_small_calls.py: tnp against torch, NumPy and torch._numpy."""
+    """benchmarks/bench_small_calls.py and bench_large.py: tnp against torch, NumPy and
+    torch._numpy."""
     _install_wheels(session, EVERYTHING, "numpy>=2")
     session.run("python", "benchmarks/bench_small_calls.py", *session.posargs)
+    session.run("python", "benchmarks/bench_large.py", *session.posargs)
 
 
 @nox.session(python=PYTHON)

@@ -273,3 +273,11 @@ class _Namespace:
     searchsorted = staticmethod(tsort.searchsorted)
     nonzero = staticmethod(tsort.nonzero)
     lexsort = staticmethod(tsort.lexsort)
+
+
+def test_signed_zeros_keep_input_order_as_numpy_stable_sort():
+    x = np.array([0.0, -0.0, np.nan, -np.inf, 1.0, -0.0, 0.0])
+    got = tsort.sort(from_numpy(x), stable=True)
+    expected = np.sort(x, kind="stable")
+    assert np.signbit(np.array(got.tolist())).tolist() == np.signbit(expected).tolist()
+    assert_same(tsort.argsort(from_numpy(x)), np.argsort(x, kind="stable"))

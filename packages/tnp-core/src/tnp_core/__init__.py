@@ -10,7 +10,13 @@ from __future__ import annotations
 import sys as _sys
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 
+# ndarray first: its module binds the operators to the ufuncs at its end, so the ufunc
+# module must not be the one to start the import chain
+from . import _ndarray  # noqa: F401  # isort: skip
+
+from . import emath as emath
 from . import exceptions as exceptions
+from . import lib as lib
 from . import testing as testing
 from . import typing as typing
 from ._arrayprint import array2string as array2string
@@ -21,6 +27,10 @@ from ._arrayprint import format_float_scientific as format_float_scientific
 from ._arrayprint import get_printoptions as get_printoptions
 from ._arrayprint import printoptions as printoptions
 from ._arrayprint import set_printoptions as set_printoptions
+from ._comparison import allclose as allclose
+from ._comparison import array_equal as array_equal
+from ._comparison import array_equiv as array_equiv
+from ._comparison import isclose as isclose
 from ._creation import arange as arange
 from ._creation import array as array
 from ._creation import asanyarray as asanyarray
@@ -88,10 +98,64 @@ from ._dtypes import uint16 as uint16
 from ._dtypes import uint32 as uint32
 from ._dtypes import uint64 as uint64
 from ._dtypes import unsignedinteger as unsignedinteger
+from ._elementwise import angle as angle
+from ._elementwise import fix as fix
+from ._elementwise import i0 as i0
+from ._elementwise import imag as imag
+from ._elementwise import iscomplex as iscomplex
+from ._elementwise import iscomplexobj as iscomplexobj
+from ._elementwise import isneginf as isneginf
+from ._elementwise import isposinf as isposinf
+from ._elementwise import isreal as isreal
+from ._elementwise import isrealobj as isrealobj
+from ._elementwise import nan_to_num as nan_to_num
+from ._elementwise import real as real
+from ._elementwise import real_if_close as real_if_close
+from ._elementwise import sinc as sinc
+from ._errstate import errstate as errstate
+from ._errstate import geterr as geterr
+from ._errstate import geterrcall as geterrcall
+from ._errstate import seterr as seterr
+from ._errstate import seterrcall as seterrcall
+from ._function_base import apply_along_axis as apply_along_axis
+from ._function_base import apply_over_axes as apply_over_axes
+from ._function_base import bartlett as bartlett
+from ._function_base import blackman as blackman
+from ._function_base import convolve as convolve
+from ._function_base import correlate as correlate
+from ._function_base import diff as diff
+from ._function_base import gradient as gradient
+from ._function_base import hamming as hamming
+from ._function_base import hanning as hanning
+from ._function_base import interp as interp
+from ._function_base import kaiser as kaiser
+from ._function_base import piecewise as piecewise
+from ._function_base import trapezoid as trapezoid
+from ._function_base import unwrap as unwrap
+from ._function_base import vectorize as vectorize
+from ._histograms import bincount as bincount
+from ._histograms import digitize as digitize
+from ._histograms import histogram as histogram
+from ._histograms import histogram2d as histogram2d
+from ._histograms import histogram_bin_edges as histogram_bin_edges
+from ._histograms import histogramdd as histogramdd
+from ._index_tricks import c_ as c_
+from ._index_tricks import diag_indices as diag_indices
+from ._index_tricks import diag_indices_from as diag_indices_from
+from ._index_tricks import fill_diagonal as fill_diagonal
 from ._index_tricks import index_exp as index_exp
+from ._index_tricks import ix_ as ix_
+from ._index_tricks import mask_indices as mask_indices
 from ._index_tricks import ndenumerate as ndenumerate
 from ._index_tricks import ndindex as ndindex
+from ._index_tricks import r_ as r_
+from ._index_tricks import ravel_multi_index as ravel_multi_index
 from ._index_tricks import s_ as s_
+from ._index_tricks import tril_indices as tril_indices
+from ._index_tricks import tril_indices_from as tril_indices_from
+from ._index_tricks import triu_indices as triu_indices
+from ._index_tricks import triu_indices_from as triu_indices_from
+from ._index_tricks import unravel_index as unravel_index
 from ._introspection import astype as astype
 from ._introspection import isfortran as isfortran
 from ._introspection import isscalar as isscalar
@@ -118,9 +182,32 @@ from ._joining import vsplit as vsplit
 from ._joining import vstack as vstack
 from ._memory import may_share_memory as may_share_memory
 from ._memory import shares_memory as shares_memory
+from ._nanfunctions import nanargmax as nanargmax
+from ._nanfunctions import nanargmin as nanargmin
+from ._nanfunctions import nancumprod as nancumprod
+from ._nanfunctions import nancumsum as nancumsum
+from ._nanfunctions import nanmax as nanmax
+from ._nanfunctions import nanmean as nanmean
+from ._nanfunctions import nanmedian as nanmedian
+from ._nanfunctions import nanmin as nanmin
+from ._nanfunctions import nanpercentile as nanpercentile
+from ._nanfunctions import nanprod as nanprod
+from ._nanfunctions import nanquantile as nanquantile
+from ._nanfunctions import nanstd as nanstd
+from ._nanfunctions import nansum as nansum
+from ._nanfunctions import nanvar as nanvar
 from ._ndarray import flatiter as flatiter
 from ._ndarray import ndarray as ndarray
 from ._padding import pad as pad
+from ._products import cross as cross
+from ._products import dot as dot
+from ._products import einsum as einsum
+from ._products import einsum_path as einsum_path
+from ._products import inner as inner
+from ._products import kron as kron
+from ._products import outer as outer
+from ._products import tensordot as tensordot
+from ._products import vdot as vdot
 from ._promotion import can_cast as can_cast
 from ._promotion import promote_types as promote_types
 from ._promotion import result_type as result_type
@@ -146,18 +233,35 @@ from ._reductions import std as std
 from ._reductions import sum as sum
 from ._reductions import var as var
 from ._scope import missing_attribute as _missing_attribute
+from ._searching import copyto as copyto
+from ._searching import extract as extract
+from ._searching import place as place
+from ._searching import put_along_axis as put_along_axis
+from ._searching import putmask as putmask
+from ._searching import select as select
+from ._searching import take_along_axis as take_along_axis
+from ._searching import where as where
 from ._selection import around as around
 from ._selection import choose as choose
 from ._selection import clip as clip
 from ._selection import compress as compress
-from ._selection import conj as conj
-from ._selection import conjugate as conjugate
 from ._selection import diagonal as diagonal
 from ._selection import put as put
 from ._selection import repeat as repeat
 from ._selection import round as round
 from ._selection import take as take
 from ._selection import trace as trace
+from ._sets import ediff1d as ediff1d
+from ._sets import intersect1d as intersect1d
+from ._sets import isin as isin
+from ._sets import setdiff1d as setdiff1d
+from ._sets import setxor1d as setxor1d
+from ._sets import union1d as union1d
+from ._sets import unique as unique
+from ._sets import unique_all as unique_all
+from ._sets import unique_counts as unique_counts
+from ._sets import unique_inverse as unique_inverse
+from ._sets import unique_values as unique_values
 from ._shape import atleast_1d as atleast_1d
 from ._shape import atleast_2d as atleast_2d
 from ._shape import atleast_3d as atleast_3d
@@ -189,6 +293,16 @@ from ._sorting import partition as partition
 from ._sorting import searchsorted as searchsorted
 from ._sorting import sort as sort
 from ._sorting import sort_complex as sort_complex
+from ._statistics import average as average
+from ._statistics import corrcoef as corrcoef
+from ._statistics import count_nonzero as count_nonzero
+from ._statistics import cov as cov
+from ._statistics import cumulative_prod as cumulative_prod
+from ._statistics import cumulative_sum as cumulative_sum
+from ._statistics import median as median
+from ._statistics import percentile as percentile
+from ._statistics import ptp as ptp
+from ._statistics import quantile as quantile
 from ._typeinfo import ScalarType as ScalarType
 from ._typeinfo import common_type as common_type
 from ._typeinfo import finfo as finfo
@@ -201,42 +315,110 @@ from ._typeinfo import sctypeDict as sctypeDict
 from ._typeinfo import typecodes as typecodes
 from ._ufuncs import abs as abs
 from ._ufuncs import absolute as absolute
+from ._ufuncs import acos as acos
+from ._ufuncs import acosh as acosh
 from ._ufuncs import add as add
+from ._ufuncs import arccos as arccos
+from ._ufuncs import arccosh as arccosh
+from ._ufuncs import arcsin as arcsin
+from ._ufuncs import arcsinh as arcsinh
+from ._ufuncs import arctan as arctan
+from ._ufuncs import arctan2 as arctan2
+from ._ufuncs import arctanh as arctanh
+from ._ufuncs import asin as asin
+from ._ufuncs import asinh as asinh
+from ._ufuncs import atan as atan
+from ._ufuncs import atan2 as atan2
+from ._ufuncs import atanh as atanh
 from ._ufuncs import bitwise_and as bitwise_and
+from ._ufuncs import bitwise_count as bitwise_count
 from ._ufuncs import bitwise_invert as bitwise_invert
 from ._ufuncs import bitwise_left_shift as bitwise_left_shift
 from ._ufuncs import bitwise_not as bitwise_not
 from ._ufuncs import bitwise_or as bitwise_or
 from ._ufuncs import bitwise_right_shift as bitwise_right_shift
 from ._ufuncs import bitwise_xor as bitwise_xor
+from ._ufuncs import cbrt as cbrt
+from ._ufuncs import ceil as ceil
+from ._ufuncs import conj as conj
+from ._ufuncs import conjugate as conjugate
+from ._ufuncs import copysign as copysign
+from ._ufuncs import cos as cos
+from ._ufuncs import cosh as cosh
+from ._ufuncs import deg2rad as deg2rad
+from ._ufuncs import degrees as degrees
 from ._ufuncs import divide as divide
 from ._ufuncs import divmod as divmod
 from ._ufuncs import equal as equal
 from ._ufuncs import exp as exp
+from ._ufuncs import exp2 as exp2
+from ._ufuncs import expm1 as expm1
+from ._ufuncs import fabs as fabs
+from ._ufuncs import float_power as float_power
+from ._ufuncs import floor as floor
 from ._ufuncs import floor_divide as floor_divide
+from ._ufuncs import fmax as fmax
+from ._ufuncs import fmin as fmin
+from ._ufuncs import fmod as fmod
+from ._ufuncs import frexp as frexp
+from ._ufuncs import gcd as gcd
 from ._ufuncs import greater as greater
 from ._ufuncs import greater_equal as greater_equal
+from ._ufuncs import heaviside as heaviside
+from ._ufuncs import hypot as hypot
 from ._ufuncs import invert as invert
+from ._ufuncs import isfinite as isfinite
+from ._ufuncs import isinf as isinf
+from ._ufuncs import isnan as isnan
+from ._ufuncs import lcm as lcm
+from ._ufuncs import ldexp as ldexp
 from ._ufuncs import left_shift as left_shift
 from ._ufuncs import less as less
 from ._ufuncs import less_equal as less_equal
+from ._ufuncs import log as log
+from ._ufuncs import log1p as log1p
+from ._ufuncs import log2 as log2
+from ._ufuncs import log10 as log10
+from ._ufuncs import logaddexp as logaddexp
+from ._ufuncs import logaddexp2 as logaddexp2
 from ._ufuncs import logical_and as logical_and
 from ._ufuncs import logical_not as logical_not
 from ._ufuncs import logical_or as logical_or
 from ._ufuncs import logical_xor as logical_xor
 from ._ufuncs import matmul as matmul
+from ._ufuncs import matvec as matvec
+from ._ufuncs import maximum as maximum
+from ._ufuncs import minimum as minimum
 from ._ufuncs import mod as mod
+from ._ufuncs import modf as modf
 from ._ufuncs import multiply as multiply
 from ._ufuncs import negative as negative
+from ._ufuncs import nextafter as nextafter
 from ._ufuncs import not_equal as not_equal
 from ._ufuncs import positive as positive
+from ._ufuncs import pow as pow
 from ._ufuncs import power as power
+from ._ufuncs import rad2deg as rad2deg
+from ._ufuncs import radians as radians
+from ._ufuncs import reciprocal as reciprocal
 from ._ufuncs import remainder as remainder
 from ._ufuncs import right_shift as right_shift
+from ._ufuncs import rint as rint
+from ._ufuncs import sign as sign
+from ._ufuncs import signbit as signbit
+from ._ufuncs import sin as sin
+from ._ufuncs import sinh as sinh
+from ._ufuncs import spacing as spacing
 from ._ufuncs import sqrt as sqrt
+from ._ufuncs import square as square
 from ._ufuncs import subtract as subtract
+from ._ufuncs import tan as tan
+from ._ufuncs import tanh as tanh
 from ._ufuncs import true_divide as true_divide
+from ._ufuncs import trunc as trunc
 from ._ufuncs import ufunc as ufunc
+from ._ufuncs import vecdot as vecdot
+from ._ufuncs import vecmat as vecmat
 from ._version import __version__ as __version__
 from .exceptions import AxisError as AxisError
 
@@ -290,13 +472,26 @@ __all__ = [
     "True_",
     "abs",
     "absolute",
+    "acos",
+    "acosh",
     "add",
     "all",
+    "allclose",
     "amax",
     "amin",
+    "angle",
     "any",
     "append",
+    "apply_along_axis",
+    "apply_over_axes",
     "arange",
+    "arccos",
+    "arccosh",
+    "arcsin",
+    "arcsinh",
+    "arctan",
+    "arctan2",
+    "arctanh",
     "argmax",
     "argmin",
     "argpartition",
@@ -305,6 +500,8 @@ __all__ = [
     "around",
     "array",
     "array2string",
+    "array_equal",
+    "array_equiv",
     "array_repr",
     "array_split",
     "array_str",
@@ -313,18 +510,28 @@ __all__ = [
     "asarray_chkfinite",
     "ascontiguousarray",
     "asfortranarray",
+    "asin",
+    "asinh",
     "astype",
+    "atan",
+    "atan2",
+    "atanh",
     "atleast_1d",
     "atleast_2d",
     "atleast_3d",
+    "average",
+    "bartlett",
     "bfloat16",
+    "bincount",
     "bitwise_and",
+    "bitwise_count",
     "bitwise_invert",
     "bitwise_left_shift",
     "bitwise_not",
     "bitwise_or",
     "bitwise_right_shift",
     "bitwise_xor",
+    "blackman",
     "block",
     "bool",
     "bool_",
@@ -333,8 +540,11 @@ __all__ = [
     "broadcast_shapes",
     "broadcast_to",
     "byte",
+    "c_",
     "can_cast",
+    "cbrt",
     "cdouble",
+    "ceil",
     "choose",
     "clip",
     "column_stack",
@@ -347,31 +557,60 @@ __all__ = [
     "concatenate",
     "conj",
     "conjugate",
+    "convolve",
     "copy",
+    "copysign",
+    "copyto",
+    "corrcoef",
+    "correlate",
+    "cos",
+    "cosh",
+    "count_nonzero",
+    "cov",
+    "cross",
     "csingle",
     "cumprod",
     "cumsum",
+    "cumulative_prod",
+    "cumulative_sum",
     "default_device",
+    "deg2rad",
+    "degrees",
     "delete",
     "diag",
+    "diag_indices",
+    "diag_indices_from",
     "diagflat",
     "diagonal",
+    "diff",
+    "digitize",
     "divide",
     "divmod",
+    "dot",
     "double",
     "dsplit",
     "dstack",
     "dtype",
     "e",
+    "ediff1d",
+    "einsum",
+    "einsum_path",
     "empty",
     "empty_like",
     "equal",
+    "errstate",
     "euler_gamma",
     "exceptions",
     "exp",
+    "exp2",
     "expand_dims",
+    "expm1",
+    "extract",
     "eye",
+    "fabs",
+    "fill_diagonal",
     "finfo",
+    "fix",
     "flatiter",
     "flatnonzero",
     "flip",
@@ -380,10 +619,16 @@ __all__ = [
     "float16",
     "float32",
     "float64",
+    "float_power",
     "floating",
+    "floor",
     "floor_divide",
+    "fmax",
+    "fmin",
+    "fmod",
     "format_float_positional",
     "format_float_scientific",
+    "frexp",
     "from_dlpack",
     "frombuffer",
     "fromfunction",
@@ -391,22 +636,37 @@ __all__ = [
     "fromstring",
     "full",
     "full_like",
+    "gcd",
     "generic",
     "geomspace",
     "get_default_device",
     "get_default_float_dtype",
     "get_printoptions",
+    "geterr",
+    "geterrcall",
+    "gradient",
     "greater",
     "greater_equal",
     "half",
+    "hamming",
+    "hanning",
+    "heaviside",
+    "histogram",
+    "histogram2d",
+    "histogram_bin_edges",
+    "histogramdd",
     "hsplit",
     "hstack",
+    "hypot",
+    "i0",
     "identity",
     "iinfo",
+    "imag",
     "index_exp",
     "indices",
     "inexact",
     "inf",
+    "inner",
     "insert",
     "int8",
     "int16",
@@ -415,19 +675,43 @@ __all__ = [
     "int_",
     "intc",
     "integer",
+    "interp",
+    "intersect1d",
     "intp",
     "invert",
+    "isclose",
+    "iscomplex",
+    "iscomplexobj",
     "isdtype",
+    "isfinite",
     "isfortran",
+    "isin",
+    "isinf",
+    "isnan",
+    "isneginf",
+    "isposinf",
+    "isreal",
+    "isrealobj",
     "isscalar",
     "issubdtype",
     "iterable",
+    "ix_",
+    "kaiser",
+    "kron",
+    "lcm",
+    "ldexp",
     "left_shift",
     "less",
     "less_equal",
     "lexsort",
     "linspace",
     "little_endian",
+    "log",
+    "log1p",
+    "log2",
+    "log10",
+    "logaddexp",
+    "logaddexp2",
     "logical_and",
     "logical_not",
     "logical_or",
@@ -435,43 +719,81 @@ __all__ = [
     "logspace",
     "long",
     "longlong",
+    "mask_indices",
     "matmul",
     "matrix_transpose",
+    "matvec",
     "max",
+    "maximum",
     "may_share_memory",
     "mean",
+    "median",
     "meshgrid",
     "mgrid",
     "min",
     "min_scalar_type",
+    "minimum",
     "mintypecode",
     "mod",
+    "modf",
     "moveaxis",
     "multiply",
     "nan",
+    "nan_to_num",
+    "nanargmax",
+    "nanargmin",
+    "nancumprod",
+    "nancumsum",
+    "nanmax",
+    "nanmean",
+    "nanmedian",
+    "nanmin",
+    "nanpercentile",
+    "nanprod",
+    "nanquantile",
+    "nanstd",
+    "nansum",
+    "nanvar",
     "ndarray",
     "ndenumerate",
     "ndim",
     "ndindex",
     "negative",
     "newaxis",
+    "nextafter",
     "nonzero",
     "not_equal",
     "number",
     "ogrid",
     "ones",
     "ones_like",
+    "outer",
     "pad",
     "partition",
+    "percentile",
     "permute_dims",
     "pi",
+    "piecewise",
+    "place",
     "positive",
+    "pow",
     "power",
     "printoptions",
     "prod",
     "promote_types",
+    "ptp",
     "put",
+    "put_along_axis",
+    "putmask",
+    "quantile",
+    "r_",
+    "rad2deg",
+    "radians",
     "ravel",
+    "ravel_multi_index",
+    "real",
+    "real_if_close",
+    "reciprocal",
     "remainder",
     "repeat",
     "require",
@@ -479,6 +801,7 @@ __all__ = [
     "resize",
     "result_type",
     "right_shift",
+    "rint",
     "roll",
     "rollaxis",
     "rot90",
@@ -487,19 +810,31 @@ __all__ = [
     "s_",
     "sctypeDict",
     "searchsorted",
+    "select",
     "set_default_device",
     "set_default_float_dtype",
     "set_printoptions",
+    "setdiff1d",
+    "seterr",
+    "seterrcall",
+    "setxor1d",
     "shape",
     "shares_memory",
     "short",
+    "sign",
+    "signbit",
     "signedinteger",
+    "sin",
+    "sinc",
     "single",
+    "sinh",
     "size",
     "sort",
     "sort_complex",
+    "spacing",
     "split",
     "sqrt",
+    "square",
     "squeeze",
     "stack",
     "std",
@@ -507,15 +842,25 @@ __all__ = [
     "sum",
     "swapaxes",
     "take",
+    "take_along_axis",
+    "tan",
+    "tanh",
+    "tensordot",
     "testing",
     "tile",
     "trace",
     "transpose",
+    "trapezoid",
     "tri",
     "tril",
+    "tril_indices",
+    "tril_indices_from",
     "trim_zeros",
     "triu",
+    "triu_indices",
+    "triu_indices_from",
     "true_divide",
+    "trunc",
     "typecodes",
     "typename",
     "ubyte",
@@ -529,13 +874,26 @@ __all__ = [
     "uintp",
     "ulong",
     "ulonglong",
+    "union1d",
+    "unique",
+    "unique_all",
+    "unique_counts",
+    "unique_inverse",
+    "unique_values",
+    "unravel_index",
     "unsignedinteger",
     "unstack",
+    "unwrap",
     "ushort",
     "vander",
     "var",
+    "vdot",
+    "vecdot",
+    "vecmat",
+    "vectorize",
     "vsplit",
     "vstack",
+    "where",
     "zeros",
     "zeros_like",
 ]

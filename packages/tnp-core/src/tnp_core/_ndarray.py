@@ -663,9 +663,11 @@ class ndarray:
         dtype: DTypeLike = None,
         out: OutArray = None,
         keepdims: builtins.bool = False,
+        initial: Any = None,
+        where: Any = True,
     ) -> ndarray:
         """Sum of elements, as ``numpy.sum``."""
-        return _reductions.sum(self, axis, dtype, out, keepdims)
+        return _reductions.sum(self, axis, dtype, out, keepdims, initial, _where(where))
 
     def mean(
         self,
@@ -673,9 +675,11 @@ class ndarray:
         dtype: DTypeLike = None,
         out: OutArray = None,
         keepdims: builtins.bool = False,
+        *,
+        where: Any = True,
     ) -> ndarray:
         """Arithmetic mean, as ``numpy.mean``."""
-        return _reductions.mean(self, axis, dtype, out, keepdims)
+        return _reductions.mean(self, axis, dtype, out, keepdims, where=_where(where))
 
     def cumsum(
         self, axis: int | None = None, dtype: DTypeLike = None, out: OutArray = None
@@ -696,9 +700,23 @@ class ndarray:
         out: OutArray = None,
         ddof: float = 0,
         keepdims: builtins.bool = False,
+        *,
+        where: Any = True,
+        mean: Any = None,
+        correction: float | None = None,
     ) -> ndarray:
         """Variance, as ``numpy.var``."""
-        return _reductions.var(self, axis, dtype, out, ddof, keepdims)
+        return _reductions.var(
+            self,
+            axis,
+            dtype,
+            out,
+            ddof,
+            keepdims,
+            where=_where(where),
+            mean=mean,
+            correction=correction,
+        )
 
     def std(
         self,
@@ -707,9 +725,23 @@ class ndarray:
         out: OutArray = None,
         ddof: float = 0,
         keepdims: builtins.bool = False,
+        *,
+        where: Any = True,
+        mean: Any = None,
+        correction: float | None = None,
     ) -> ndarray:
         """Standard deviation, as ``numpy.std``."""
-        return _reductions.std(self, axis, dtype, out, ddof, keepdims)
+        return _reductions.std(
+            self,
+            axis,
+            dtype,
+            out,
+            ddof,
+            keepdims,
+            where=_where(where),
+            mean=mean,
+            correction=correction,
+        )
 
     def resize(self, *new_shape: Any, refcheck: builtins.bool = True) -> None:
         """Change the shape and size in place, as ``numpy.ndarray.resize``.
@@ -741,21 +773,33 @@ class ndarray:
         dtype: DTypeLike = None,
         out: OutArray = None,
         keepdims: builtins.bool = False,
+        initial: Any = None,
+        where: Any = True,
     ) -> ndarray:
         """Product of elements, as ``numpy.prod``."""
-        return _reductions.prod(self, axis, dtype, out, keepdims)
+        return _reductions.prod(self, axis, dtype, out, keepdims, initial, _where(where))
 
     def all(
-        self, axis: AxisLike = None, out: OutArray = None, keepdims: builtins.bool = False
+        self,
+        axis: AxisLike = None,
+        out: OutArray = None,
+        keepdims: builtins.bool = False,
+        *,
+        where: Any = True,
     ) -> ndarray:
         """Whether every element is nonzero, as ``numpy.all``."""
-        return _reductions.all(self, axis, out, keepdims)
+        return _reductions.all(self, axis, out, keepdims, where=_where(where))
 
     def any(
-        self, axis: AxisLike = None, out: OutArray = None, keepdims: builtins.bool = False
+        self,
+        axis: AxisLike = None,
+        out: OutArray = None,
+        keepdims: builtins.bool = False,
+        *,
+        where: Any = True,
     ) -> ndarray:
         """Whether some element is nonzero, as ``numpy.any``."""
-        return _reductions.any(self, axis, out, keepdims)
+        return _reductions.any(self, axis, out, keepdims, where=_where(where))
 
     def argmax(
         self, axis: int | None = None, out: OutArray = None, *, keepdims: builtins.bool = False
@@ -770,16 +814,26 @@ class ndarray:
         return _reductions.argmin(self, axis, out, keepdims=keepdims)
 
     def max(
-        self, axis: AxisLike = None, out: OutArray = None, keepdims: builtins.bool = False
+        self,
+        axis: AxisLike = None,
+        out: OutArray = None,
+        keepdims: builtins.bool = False,
+        initial: Any = None,
+        where: Any = True,
     ) -> ndarray:
         """Maximum, as ``numpy.max``."""
-        return _reductions.max(self, axis, out, keepdims)
+        return _reductions.max(self, axis, out, keepdims, initial, _where(where))
 
     def min(
-        self, axis: AxisLike = None, out: OutArray = None, keepdims: builtins.bool = False
+        self,
+        axis: AxisLike = None,
+        out: OutArray = None,
+        keepdims: builtins.bool = False,
+        initial: Any = None,
+        where: Any = True,
     ) -> ndarray:
         """Minimum, as ``numpy.min``."""
-        return _reductions.min(self, axis, out, keepdims)
+        return _reductions.min(self, axis, out, keepdims, initial, _where(where))
 
     # ------------------------------------------------------------------ sorting
     def sort(
@@ -877,6 +931,10 @@ class ndarray:
         """The diagonal as a writeable view of this array, as ``numpy.diagonal``."""
         t = _selection_impl.diagonal(self._t, offset, axis1, axis2)
         return self._view(t)
+
+    def dot(self, b: ArrayLike, out: ndarray | None = None) -> ndarray:
+        """The dot product with ``b``, as ``numpy.dot(self, b, out)``."""
+        return _products.dot(self, b, out)
 
     def trace(
         self,
@@ -1194,6 +1252,11 @@ class flatiter:
         return self.copy().__array__(dtype)
 
 
+def _where(where: Any) -> Any:
+    """The reductions spell NumPy's default ``where=True`` as None."""
+    return None if where is True else where
+
+
 def _rebuild(data: bytes, name: str, shape: tuple[int, ...], device: str) -> ndarray:
     """Unpickle an array from its raw bytes."""
     from ._dtypes import to_torch_dtype
@@ -1271,6 +1334,7 @@ def _view_as_dtype(t: torch.Tensor, target: torch.dtype) -> torch.Tensor:
 from . import (  # noqa: E402
     _indexing,
     _printing,
+    _products,
     _reductions,
     _selection,
     _selection_impl,

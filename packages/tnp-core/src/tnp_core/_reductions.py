@@ -14,7 +14,9 @@ from ._normalizer import (
     AxisLike,
     DTypeLike,
     KeepDims,
+    OptArrayLike,
     OptAxisIndex,
+    OptScalarLike,
     OutArray,
     normalize,
 )
@@ -45,10 +47,14 @@ def sum(
     dtype: DTypeLike = None,
     out: OutArray = None,
     keepdims: KeepDims = False,
+    initial: OptScalarLike = None,
+    where: OptArrayLike = None,
 ) -> ndarray:
     """Sum of the elements over the given axes, as ``numpy.sum``.
 
     Integer and bool inputs accumulate in int64 (uint64 for unsigned), as NumPy on Linux.
+    ``initial`` is added to each sum; elements outside ``where`` are left out. ``where=None``
+    stands for NumPy's default ``True``.
     """
 
 
@@ -59,25 +65,44 @@ def mean(
     dtype: DTypeLike = None,
     out: OutArray = None,
     keepdims: KeepDims = False,
+    *,
+    where: OptArrayLike = None,
 ) -> ndarray:
     """Arithmetic mean over the given axes, as ``numpy.mean``.
 
-    Integer inputs give float64; float16 accumulates in float32 and returns float16.
+    Integer inputs give float64; float16 accumulates in float32 and returns float16. An empty
+    slice gives nan and a ``RuntimeWarning`` ("Mean of empty slice"), as NumPy.
     """
 
 
 @normalize(_impl.max)
 def max(
-    a: ArrayLike, axis: AxisLike = None, out: OutArray = None, keepdims: KeepDims = False
+    a: ArrayLike,
+    axis: AxisLike = None,
+    out: OutArray = None,
+    keepdims: KeepDims = False,
+    initial: OptScalarLike = None,
+    where: OptArrayLike = None,
 ) -> ndarray:
-    """Maximum over the given axes, as ``numpy.max``; NaN propagates."""
+    """Maximum over the given axes, as ``numpy.max``; NaN propagates.
+
+    Empty reductions need ``initial``; so does ``where`` (``ValueError`` otherwise, as NumPy).
+    """
 
 
 @normalize(_impl.min)
 def min(
-    a: ArrayLike, axis: AxisLike = None, out: OutArray = None, keepdims: KeepDims = False
+    a: ArrayLike,
+    axis: AxisLike = None,
+    out: OutArray = None,
+    keepdims: KeepDims = False,
+    initial: OptScalarLike = None,
+    where: OptArrayLike = None,
 ) -> ndarray:
-    """Minimum over the given axes, as ``numpy.min``; NaN propagates."""
+    """Minimum over the given axes, as ``numpy.min``; NaN propagates.
+
+    Empty reductions need ``initial``; so does ``where`` (``ValueError`` otherwise, as NumPy).
+    """
 
 
 @normalize(_impl.prod)
@@ -87,6 +112,8 @@ def prod(
     dtype: DTypeLike = None,
     out: OutArray = None,
     keepdims: KeepDims = False,
+    initial: OptScalarLike = None,
+    where: OptArrayLike = None,
 ) -> ndarray:
     """Product of the elements over the given axes, as ``numpy.prod``.
 
@@ -96,14 +123,24 @@ def prod(
 
 @normalize(_impl.all)
 def all(
-    a: ArrayLike, axis: AxisLike = None, out: OutArray = None, keepdims: KeepDims = False
+    a: ArrayLike,
+    axis: AxisLike = None,
+    out: OutArray = None,
+    keepdims: KeepDims = False,
+    *,
+    where: OptArrayLike = None,
 ) -> ndarray:
     """Whether every element is nonzero, as ``numpy.all``; NaN counts as true."""
 
 
 @normalize(_impl.any)
 def any(
-    a: ArrayLike, axis: AxisLike = None, out: OutArray = None, keepdims: KeepDims = False
+    a: ArrayLike,
+    axis: AxisLike = None,
+    out: OutArray = None,
+    keepdims: KeepDims = False,
+    *,
+    where: OptArrayLike = None,
 ) -> ndarray:
     """Whether some element is nonzero, as ``numpy.any``; NaN counts as true."""
 
@@ -153,10 +190,15 @@ def var(
     out: OutArray = None,
     ddof: float = 0,
     keepdims: KeepDims = False,
+    *,
+    where: OptArrayLike = None,
+    mean: OptArrayLike = None,
+    correction: float | None = None,
 ) -> ndarray:
     """Variance over the given axes, as ``numpy.var``: ``sum(|x - mean|**2) / (n - ddof)``.
 
-    Integers give float64, complex inputs a real result.
+    Integers give float64, complex inputs a real result. ``correction`` is the Array API
+    spelling of ``ddof`` (giving both raises ``ValueError``); ``mean`` is a precomputed mean.
     """
 
 
@@ -168,6 +210,10 @@ def std(
     out: OutArray = None,
     ddof: float = 0,
     keepdims: KeepDims = False,
+    *,
+    where: OptArrayLike = None,
+    mean: OptArrayLike = None,
+    correction: float | None = None,
 ) -> ndarray:
     """Standard deviation over the given axes, as ``numpy.std``."""
 

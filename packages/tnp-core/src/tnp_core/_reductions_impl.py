@@ -7,6 +7,8 @@ nothing, as in NumPy (torch would read an empty ``dim`` as "every axis").
 from __future__ import annotations
 
 import builtins
+import math
+import warnings
 
 import torch
 
@@ -41,14 +43,95 @@ def sum(
     dtype: torch.dtype | None,
     keepdims: bool,
     out: torch.Tensor | None,
+    initial: object = None,
+    where: torch.Tensor | None = None,
 ) -> torch.Tensor:
     """``numpy.sum``: integers accumulate in (u)int64 unless ``dtype`` (or ``out``) says otherwise.
 
-    As NumPy, with ``out=`` and no ``dtype`` the sum runs in out's dtype.
+    As NumPy, with ``out=`` and no ``dtype`` the sum runs in out's dtype. Elements outside
+    ``where`` count as zero; ``initial`` is added to every sum.
     """
     if out is not None and dtype is None:
         dtype = out.dtype
-    return _keep_and_write(_sum(a, axis, dtype), a, axis, keepdims, out, "add")
+    if where is not None:
+        a = fill_outside(a, where, 0)
+    res = _sum(a, axis, dtype)
+    if initial is not None:
+        res = _combine_initial(res, initial, "add")
+    return _keep_and_write(res, a, axis, keepdims, out, "add")
+
+
+def check_where(where: torch.Tensor, shape: torch.Size) -> torch.Tensor:
+    """A ``where=`` mask as a bool tensor that broadcasts to ``shape`` (NumPy's errors)."""
+    if where.dtype is not _di.BOOL:
+        if where.is_complex() or where.is_floating_point():
+            raise TypeError(
+                f"Cannot cast array data from dtype('{_dtype_name(where.dtype)}') to "
+                "dtype('bool') according to the rule 'safe'"
+            )
+        where = where != 0
+    if where.dim() > len(shape):
+        raise ValueError("input operand has more dimensions than allowed by the axis remapping")
+    try:
+        if torch.broadcast_shapes(where.shape, shape) != shape:  # type: ignore[no-untyped-call]
+            raise RuntimeError
+    except RuntimeError:
+        raise ValueError(
+            f"operands could not be broadcast together with shapes {tuple(where.shape)} "
+            f"{tuple(shape)}"
+        ) from None
+    return where
+
+
+def fill_outside(a: torch.Tensor, where: torch.Tensor, fill: object) -> torch.Tensor:
+    """``a`` with the elements outside the ``where`` mask replaced by ``fill``."""
+    mask = check_where(where, a.shape)
+    if not isinstance(fill, torch.Tensor):
+        fill = torch.full((), fill, dtype=a.dtype, device=a.device)  # type: ignore[call-overload]
+    assert isinstance(fill, torch.Tensor)
+    return torch.where(mask, a, fill)
+
+
+def _dtype_name(dt: torch.dtype) -> str:
+    return str(dt).removeprefix("torch.")
+
+
+def initial_tensor(initial: object, dt: torch.dtype, device: torch.device) -> torch.Tensor:
+    """``initial=`` as a 0-D tensor of dtype ``dt``, converted as NumPy converts it."""
+    k = _di.kind(dt)
+    value = initial
+    if k in "biu":
+        if isinstance(value, complex):
+            value = value.real
+        if isinstance(value, float):
+            if math.isnan(value):
+                raise ValueError("cannot convert float NaN to integer")
+            if math.isinf(value):
+                raise OverflowError("cannot convert float infinity to integer")
+            value = int(value)
+        if k != "b":
+            lo, hi = _di.int_bounds(dt)
+            if not lo <= int(value) <= hi:  # type: ignore[call-overload]
+                raise OverflowError(f"Python integer {value} out of bounds for {_dtype_name(dt)}")
+        else:
+            value = bool(value)
+    elif k == "f" and isinstance(value, complex):
+        value = value.real
+    return torch.tensor(value, dtype=dt, device=device)
+
+
+def _combine_initial(res: torch.Tensor, initial: object, op: str) -> torch.Tensor:
+    """``res`` combined elementwise with ``initial`` by ``op`` ('add' or 'multiply')."""
+    init = initial_tensor(initial, res.dtype, res.device)
+    dt = res.dtype
+    if dt in _di.UNSIGNED_WIDE:
+        left = res.view(_di.INT64) if dt is _di.UINT64 else res.to(_di.INT64)
+        right = init.view(_di.INT64) if dt is _di.UINT64 else init.to(_di.INT64)
+        both = left + right if op == "add" else left * right
+        return both.view(_di.UINT64) if dt is _di.UINT64 else both.to(dt)
+    if dt is _di.BOOL:
+        return (res | init) if op == "add" else (res & init)
+    return res + init if op == "add" else res * init
 
 
 def _sum(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None) -> torch.Tensor:
@@ -75,9 +158,20 @@ def _sum(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | Non
     return torch.sum(a, dim=dims, dtype=target)
 
 
-def mean(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None) -> torch.Tensor:
-    """``numpy.mean``: integers average in float64, float16 accumulates in float32."""
-    if dtype is None and a.dtype in _NATIVE_MEAN:
+def mean(
+    a: torch.Tensor,
+    axis: tuple[int, ...] | None,
+    dtype: torch.dtype | None,
+    where: torch.Tensor | None = None,
+) -> torch.Tensor:
+    """``numpy.mean``: integers average in float64, float16 accumulates in float32.
+
+    An empty slice gives nan with NumPy's ``RuntimeWarning("Mean of empty slice")``; with
+    ``where``, the mean is over the selected elements only.
+    """
+    if where is not None:
+        return _masked_mean(a, axis, dtype, where)
+    if dtype is None and a.dtype in _NATIVE_MEAN and a.numel():
         if axis is None:
             return torch.mean(a)
         if len(axis) == 1:
@@ -87,14 +181,27 @@ def mean(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | Non
     count = 1
     for d in _dims(a, axis):
         count *= a.shape[d]
-    if dtype is None:
-        k = _di.kind(a.dtype)
-        result_dtype = defaults.float_dtype if k in "biu" else a.dtype
-    else:
-        result_dtype = dtype
+    if count == 0:
+        warnings.warn("Mean of empty slice", RuntimeWarning, stacklevel=3)
+    result_dtype = _mean_dtype(a.dtype, dtype)
     if _di.kind(result_dtype) in "biu":
         total = _sum(a, axis, result_dtype).to(_di.FLOAT64)
         return (total / count).to(result_dtype)
+    src, work = _mean_source(a, result_dtype)
+    if axis == ():
+        return src.to(result_dtype, copy=True)
+    total = torch.sum(src, dim=_dims(a, axis), dtype=work)
+    return (total / count).to(result_dtype)
+
+
+def _mean_dtype(dt: torch.dtype, dtype: torch.dtype | None) -> torch.dtype:
+    if dtype is not None:
+        return dtype
+    return defaults.float_dtype if _di.kind(dt) in "biu" else dt
+
+
+def _mean_source(a: torch.Tensor, result_dtype: torch.dtype) -> tuple[torch.Tensor, torch.dtype]:
+    """The elements to add up for a mean in ``result_dtype``, and the accumulator dtype."""
     work = result_dtype
     if a.dtype is _di.UINT64:
         src = a.to(_di.FLOAT64)
@@ -106,9 +213,24 @@ def mean(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | Non
         # its range become inf there too); the sum itself runs in float32
         src = src.to(work)
         work = _di.FLOAT32
-    if axis == ():
-        return src.to(result_dtype, copy=True)
-    total = torch.sum(src, dim=_dims(a, axis), dtype=work)
+    return src, work
+
+
+def _masked_mean(
+    a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None, where: torch.Tensor
+) -> torch.Tensor:
+    mask = check_where(where, a.shape).expand(a.shape)
+    dims = _dims(a, axis)
+    count = torch.sum(mask, dim=dims) if dims else mask.to(_di.INT64)
+    if bool((count == 0).any()):
+        warnings.warn("Mean of empty slice", RuntimeWarning, stacklevel=3)
+    result_dtype = _mean_dtype(a.dtype, dtype)
+    if _di.kind(result_dtype) in "biu":
+        total = _sum(fill_outside(a, mask, 0), axis, result_dtype).to(_di.FLOAT64)
+        return (total / count).to(result_dtype)
+    src, work = _mean_source(a, result_dtype)
+    src = torch.where(mask, src.to(work), torch.zeros((), dtype=work, device=a.device))
+    total = torch.sum(src, dim=dims) if dims else src
     return (total / count).to(result_dtype)
 
 
@@ -122,7 +244,7 @@ def _extreme(a: torch.Tensor, axis: tuple[int, ...] | None, name: str) -> torch.
     if a.numel() == 0:
         shape = [n for i, n in enumerate(a.shape) if i not in dims]
         return torch.empty(shape, dtype=a.dtype, device=a.device)
-    reduce = torch.amax if name == "maximum" else torch.amin
+    reduce = torch.amax if name in ("maximum", "fmax") else torch.amin
     dt = a.dtype
     if dt is _di.UINT64:
         key = torch.bitwise_xor(a.view(_di.INT64), _SIGN_BIT)
@@ -193,25 +315,61 @@ def _extreme_into(
     keepdims: bool,
     out: torch.Tensor | None,
     name: str,
+    initial: object,
+    where: torch.Tensor | None,
 ) -> torch.Tensor:
     if out is not None and out.dtype is not a.dtype:
         # NumPy runs the loop in out's dtype: the input is cast first
         a = a.to(out.dtype)
-    return _keep_and_write(_extreme(a, axis, name), a, axis, keepdims, out, name)
+    if initial is None:
+        if where is not None:
+            raise ValueError(
+                f"reduction operation '{name}' does not have an identity, so to use a where "
+                "mask one has to specify 'initial'"
+            )
+        return _keep_and_write(_extreme(a, axis, name), a, axis, keepdims, out, name)
+    init = initial_tensor(initial, a.dtype, a.device)
+    if where is not None:
+        a = fill_outside(a, where, init)
+    dims = _dims(a, axis)
+    if builtins.any(a.shape[d] == 0 for d in dims):
+        shape = [n for i, n in enumerate(a.shape) if i not in dims]
+        res = init.expand(shape).clone()
+    else:
+        res = _extreme(a, axis, name)
+        both = torch.stack([res, init.expand(res.shape)], dim=-1)
+        res = _extreme(both, (res.dim(),), name)
+    return _keep_and_write(res, a, axis, keepdims, out, name)
 
 
 def max(
-    a: torch.Tensor, axis: tuple[int, ...] | None, keepdims: bool, out: torch.Tensor | None
+    a: torch.Tensor,
+    axis: tuple[int, ...] | None,
+    keepdims: bool,
+    out: torch.Tensor | None,
+    initial: object = None,
+    where: torch.Tensor | None = None,
 ) -> torch.Tensor:
-    """``numpy.max``: NaN propagates; a zero-size reduction raises ``ValueError``."""
-    return _extreme_into(a, axis, keepdims, out, "maximum")
+    """``numpy.max``: NaN propagates; a zero-size reduction without ``initial`` raises.
+
+    ``where`` needs ``initial`` (maximum has no identity), as in NumPy.
+    """
+    return _extreme_into(a, axis, keepdims, out, "maximum", initial, where)
 
 
 def min(
-    a: torch.Tensor, axis: tuple[int, ...] | None, keepdims: bool, out: torch.Tensor | None
+    a: torch.Tensor,
+    axis: tuple[int, ...] | None,
+    keepdims: bool,
+    out: torch.Tensor | None,
+    initial: object = None,
+    where: torch.Tensor | None = None,
 ) -> torch.Tensor:
-    """``numpy.min``: NaN propagates; a zero-size reduction raises ``ValueError``."""
-    return _extreme_into(a, axis, keepdims, out, "minimum")
+    """``numpy.min``: NaN propagates; a zero-size reduction without ``initial`` raises.
+
+    ``where`` needs ``initial`` (minimum has no identity), as in NumPy.
+    """
+    return _extreme_into(a, axis, keepdims, out, "minimum", initial, where)
 
 
 def _truth(a: torch.Tensor) -> torch.Tensor:
@@ -219,27 +377,49 @@ def _truth(a: torch.Tensor) -> torch.Tensor:
     return a if a.dtype is _di.BOOL else a != 0
 
 
-def all(a: torch.Tensor, axis: tuple[int, ...] | None) -> torch.Tensor:
+def all(
+    a: torch.Tensor, axis: tuple[int, ...] | None, where: torch.Tensor | None = None
+) -> torch.Tensor:
     """``numpy.all``: every element nonzero (NaN counts as true); an empty reduction is True."""
     truth = _truth(a)
+    if where is not None:
+        truth = fill_outside(truth, where, True)
     if axis == ():
         return truth.clone() if truth is a else truth
     return torch.all(truth) if axis is None else torch.all(truth, dim=axis)
 
 
-def any(a: torch.Tensor, axis: tuple[int, ...] | None) -> torch.Tensor:
+def any(
+    a: torch.Tensor, axis: tuple[int, ...] | None, where: torch.Tensor | None = None
+) -> torch.Tensor:
     """``numpy.any``: some element nonzero (NaN counts as true); an empty reduction is False."""
     truth = _truth(a)
+    if where is not None:
+        truth = fill_outside(truth, where, False)
     if axis == ():
         return truth.clone() if truth is a else truth
     return torch.any(truth) if axis is None else torch.any(truth, dim=axis)
 
 
-def prod(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None) -> torch.Tensor:
+def prod(
+    a: torch.Tensor,
+    axis: tuple[int, ...] | None,
+    dtype: torch.dtype | None,
+    initial: object = None,
+    where: torch.Tensor | None = None,
+) -> torch.Tensor:
     """``numpy.prod``: integers multiply in (u)int64 unless ``dtype`` says otherwise.
 
     Products wrap around as NumPy's do; the wide unsigned types multiply on int64 bits.
+    Elements outside ``where`` count as one; every product is multiplied by ``initial``.
     """
+    if where is not None:
+        a = fill_outside(a, where, 1)
+    res = _prod(a, axis, dtype)
+    return res if initial is None else _combine_initial(res, initial, "multiply")
+
+
+def _prod(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None) -> torch.Tensor:
     target = dtype if dtype is not None else _sum_dtype(a.dtype)
     if axis == ():
         return a.to(target, copy=True)
@@ -328,14 +508,46 @@ def cumprod(a: torch.Tensor, axis: int | None, dtype: torch.dtype | None) -> tor
     return _cumulate("multiply", a, axis, dtype)
 
 
+def _ddof(ddof: float, correction: float | None) -> float:
+    if correction is None:
+        return ddof
+    if ddof != 0:
+        raise ValueError("ddof and correction can't be provided simultaneously.")
+    return correction
+
+
 def var(
-    a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None, ddof: float
+    a: torch.Tensor,
+    axis: tuple[int, ...] | None,
+    dtype: torch.dtype | None,
+    ddof: float,
+    where: torch.Tensor | None = None,
+    mean: torch.Tensor | None = None,
+    correction: float | None = None,
 ) -> torch.Tensor:
     """``numpy.var``: mean of squared deviations from the mean, over ``count - ddof``.
 
     Integers compute in float64; complex gives a real result; float16 computes in float32 and
-    returns float16. A non-positive ``count - ddof`` gives inf or nan, as NumPy.
+    returns float16. A non-positive ``count - ddof`` gives inf or nan with NumPy's warning
+    "Degrees of freedom <= 0 for slice". ``correction`` is the Array API name of ``ddof``;
+    ``mean`` is a precomputed mean with the kept-dims shape; ``where`` selects elements.
     """
+    return variance(a, axis, dtype, ddof, where, mean, correction, nan_short=False)
+
+
+def variance(
+    a: torch.Tensor,
+    axis: tuple[int, ...] | None,
+    dtype: torch.dtype | None,
+    ddof: float,
+    where: torch.Tensor | None,
+    mean: torch.Tensor | None,
+    correction: float | None,
+    *,
+    nan_short: bool,
+) -> torch.Tensor:
+    """``var``'s work; ``nan_short`` gives ``nanvar``'s NaN (not inf) where ``count <= ddof``."""
+    ddof = _ddof(ddof, correction)
     k = _di.kind(a.dtype)
     if dtype is not None:
         out_dtype = dtype
@@ -354,23 +566,57 @@ def var(
     else:
         x = a.to(work)
     dims = _dims(a, axis)
-    count = 1
-    for d in dims:
-        count *= a.shape[d]
-    mean = torch.sum(x, dim=dims, keepdim=True) / count if dims else x
-    dev = x - mean
+    mask = None
+    count: int | torch.Tensor
+    if where is None:
+        count = 1
+        for d in dims:
+            count *= a.shape[d]
+        short = ddof >= count
+    else:
+        mask = check_where(where, a.shape).expand(a.shape)
+        count = torch.sum(mask, dim=dims, keepdim=True) if dims else mask.to(_di.INT64)
+        short = bool((count <= ddof).any())
+        x = torch.where(mask, x, torch.zeros((), dtype=x.dtype, device=x.device))
+    if short:
+        message = "Degrees of freedom <= 0 for slice" + ("." if nan_short else "")
+        warnings.warn(message, RuntimeWarning, stacklevel=4)
+    if mean is not None:
+        center = mean.to(work)
+    elif dims:
+        center = torch.sum(x, dim=dims, keepdim=True) / count
+    else:
+        center = x
+    dev = x - center
     squared = dev.real * dev.real + dev.imag * dev.imag if dev.is_complex() else dev * dev
+    if mask is not None:
+        squared = torch.where(mask, squared, torch.zeros((), dtype=squared.dtype, device=x.device))
     total = torch.sum(squared, dim=dims) if dims else squared
-    result = total / builtins.max(count - ddof, 0)
+    if isinstance(count, torch.Tensor):
+        dof = count.reshape(total.shape) - ddof
+        result = total / torch.clamp(dof, min=0)
+        if nan_short:
+            nan = torch.full((), float("nan"), dtype=result.dtype, device=result.device)
+            result = torch.where(dof <= 0, nan, result)
+    else:
+        result = total / builtins.max(count - ddof, 0)
+        if nan_short and count - ddof <= 0:
+            result = torch.full_like(result, float("nan"))
     real = {_di.COMPLEX64: _di.FLOAT32, _di.COMPLEX128: _di.FLOAT64}.get(out_dtype, out_dtype)
     return result.to(real)
 
 
 def std(
-    a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | None, ddof: float
+    a: torch.Tensor,
+    axis: tuple[int, ...] | None,
+    dtype: torch.dtype | None,
+    ddof: float,
+    where: torch.Tensor | None = None,
+    mean: torch.Tensor | None = None,
+    correction: float | None = None,
 ) -> torch.Tensor:
-    """``numpy.std``: the square root of ``var`` (same dtype rules)."""
-    variance = var(a, axis, dtype, ddof)
+    """``numpy.std``: the square root of ``var`` (same dtype rules and keywords)."""
+    variance = var(a, axis, dtype, ddof, where, mean, correction)
     if variance.dtype in (_di.FLOAT16, _di.BFLOAT16):
         return torch.sqrt(variance.to(_di.FLOAT32)).to(variance.dtype)
     return torch.sqrt(variance)

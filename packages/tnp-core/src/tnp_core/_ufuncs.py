@@ -15,6 +15,8 @@ from typing import Any
 import torch
 
 from . import _dtypes_impl as _di
+from . import _errstate as _es
+from . import _ufunc_methods as _um
 from . import _ufuncs_impl as _impl
 from ._conversion import check_int_fits, to_tensor
 from ._defaults_impl import defaults
@@ -99,11 +101,64 @@ def _integer_only(name: str, *, bool_as_int8: builtins.bool = False) -> Resolver
     return resolve
 
 
+def _unsupported(name: str) -> str:
+    return (
+        f"ufunc '{name}' not supported for the input types, and the inputs could not be "
+        "safely coerced to any supported types according to the casting rule ''safe''"
+    )
+
+
+def _real_float(name: str) -> Resolver:
+    """The float loops only (integers and bools go to ``_FLOAT_LOOP_FOR``), no complex."""
+    message = _unsupported(name)
+
+    def resolve(dt: torch.dtype) -> torch.dtype:
+        if _di.kind(dt) == "c":
+            raise UFuncTypeError(message)
+        return _FLOAT_LOOP_FOR.get(dt, dt)
+
+    return resolve
+
+
+def _real_same(name: str) -> Resolver:
+    """Loops for every real dtype as it is (``floor`` keeps ints), none for complex."""
+    message = _unsupported(name)
+
+    def resolve(dt: torch.dtype) -> torch.dtype:
+        if _di.kind(dt) == "c":
+            raise UFuncTypeError(message)
+        return dt
+
+    return resolve
+
+
+def _integer_loops(name: str) -> Resolver:
+    """Integer loops only, bool excluded (``gcd``, ``lcm``)."""
+
+    def resolve(dt: torch.dtype) -> torch.dtype:
+        if _di.kind(dt) not in "iu":
+            raise UFuncTypeError(
+                f"ufunc '{name}' did not contain a loop with signature matching types "
+                f"{_DTYPE_OF_TORCH[dt].name}"
+            )
+        return dt
+
+    return resolve
+
+
+def _double_loop(dt: torch.dtype) -> torch.dtype:
+    """``float_power``: float64 for real inputs, complex128 for complex ones."""
+    return _di.COMPLEX128 if _di.kind(dt) == "c" else _di.FLOAT64
+
+
 class ufunc:
     """A NumPy universal function: elementwise, broadcasting, with ``out``/``where``/...
 
-    Differences from NumPy: tnp ufuncs run on torch tensors on any device; the methods
-    ``reduce``, ``accumulate``, ``outer``, ``at`` and ``reduceat`` are not yet provided.
+    The binary ufuncs have NumPy's methods ``reduce``, ``accumulate``, ``reduceat`` and
+    ``outer``; every single-output ufunc has ``at``. Differences from NumPy: tnp ufuncs run
+    on torch tensors on any device and return 0-D arrays where NumPy returns scalars;
+    floating-point errors are detected from the values, and only once the error state
+    differs from NumPy's default (see ``errstate``).
     """
 
     __slots__ = ("__name__", "_fast_loops", "_loops", "_resolve", "identity", "nin", "nout")
@@ -168,6 +223,63 @@ class ufunc:
 
     def __repr__(self) -> str:
         return f"<ufunc '{self.__name__}'>"
+
+    def reduce(
+        self,
+        array: ArrayLike,
+        axis: int | tuple[int, ...] | None = 0,
+        dtype: DTypeLike = None,
+        out: ndarray | tuple[ndarray] | None = None,
+        keepdims: builtins.bool = False,
+        initial: Any = _um.NOVALUE,
+        where: ArrayLike = True,
+    ) -> ndarray:
+        """Fold ``array`` along ``axis`` with this ufunc, as ``numpy.ufunc.reduce``.
+
+        Tuple axes for reorderable ufuncs only; ``initial`` (or the identity) starts the
+        fold and fills empty reductions; ``where`` needs one of them. As NumPy, ``add`` and
+        ``multiply`` reduce bool and narrow integers in int64/uint64 unless ``dtype`` or
+        ``out`` sets the dtype. Returns a 0-D array where NumPy returns a scalar.
+        """
+        return _um.reduce(self, array, axis, dtype, out, keepdims, initial, where)
+
+    def accumulate(
+        self,
+        array: ArrayLike,
+        axis: int = 0,
+        dtype: DTypeLike = None,
+        out: ndarray | tuple[ndarray] | None = None,
+    ) -> ndarray:
+        """The running fold along ``axis``, as ``numpy.ufunc.accumulate``."""
+        return _um.accumulate(self, array, axis, dtype, out)
+
+    def reduceat(
+        self,
+        array: ArrayLike,
+        indices: ArrayLike,
+        axis: int = 0,
+        dtype: DTypeLike = None,
+        out: ndarray | tuple[ndarray] | None = None,
+    ) -> ndarray:
+        """Folds over the slices that ``indices`` start, as ``numpy.ufunc.reduceat``.
+
+        Where an index is not below the next one the result is the element at that index.
+        """
+        return _um.reduceat(self, array, indices, axis, dtype, out)
+
+    def outer(self, A: ArrayLike, B: ArrayLike, /, **kwargs: Any) -> Any:
+        """This ufunc over all pairs: shape ``A.shape + B.shape``, as ``numpy.ufunc.outer``.
+
+        Takes the keywords of the call (``out``, ``where``, ``casting``, ``dtype``, ...).
+        """
+        return _um.outer(self, A, B, kwargs)
+
+    def at(self, a: ndarray, indices: Any, b: ArrayLike | None = None, /) -> None:
+        """Unbuffered in-place ``a[indices] = ufunc(a[indices], b)``, as ``numpy.ufunc.at``.
+
+        A repeated index applies the ufunc once per occurrence (``add.at`` accumulates).
+        """
+        _um.at(self, a, indices, b)
 
     def _output_of(self, loop_dt: torch.dtype) -> torch.dtype:
         """The dtype the loop for ``loop_dt`` produces."""
@@ -294,6 +406,8 @@ class ufunc:
             result = kernel(*operands)
         except RuntimeError:
             raise self._explain_failure(operands, out) from None
+        if _es.checking:
+            _es.check(self.__name__, operands, result)
 
         return self._finish(result, out, where, casting)
 
@@ -390,7 +504,10 @@ class _UnaryUFunc(ufunc):
             t = x._t
             kernel = self._fast_loops.get(t.dtype)
             if kernel is not None:
-                return _wrap(kernel(t))
+                result = kernel(t)
+                if _es.checking:
+                    _es.check(self.__name__, (t,), result)
+                return _wrap(result)
         return self._call((x,), out, where, casting, dtype)
 
 
@@ -430,6 +547,8 @@ class _BinaryUFunc(ufunc):
                 except RuntimeError:
                     pass  # the general path explains the failure
                 else:
+                    if _es.checking:
+                        _es.check(self.__name__, (t1, x2._t), result)
                     arr: ndarray = object.__new__(ndarray)
                     arr._t = result
                     arr._base = None
@@ -465,6 +584,8 @@ class _BinaryUFunc(ufunc):
                 except RuntimeError:
                     pass  # the general path explains the failure
                 else:
+                    if _es.checking:
+                        _es.check(self.__name__, (t1, t2), result)
                     arr: ndarray = object.__new__(ndarray)
                     arr._t = result
                     arr._base = None
@@ -765,3 +886,470 @@ divmod: _DivmodUFunc = _DivmodUFunc(
     kernels=lambda name, dt: _impl.divmod_kernel(dt),
 )
 matmul: _MatmulUFunc = _MatmulUFunc("matmul", 2, _same)
+
+
+# ----------------------------------------------------------------------------- math ufuncs
+def _float_unary(name: str) -> _UnaryUFunc:
+    """A ufunc with float and complex loops; integers and bools compute in a float loop."""
+    return _unary(name, _to_float)
+
+
+def _real_unary(name: str) -> _UnaryUFunc:
+    """A ufunc with float loops only; integers and bools compute in a float loop."""
+    return _unary(name, _real_float(name))
+
+
+class _FloatBinaryUFunc(_BinaryUFunc):
+    """A binary ufunc with float loops only (``arctan2``, ``hypot``, ...).
+
+    NumPy picks the first float loop that each integer operand reaches safely, so int16 with
+    uint16 computes in float32 (not in the float64 of their promoted int32).
+    """
+
+    __slots__ = ()
+
+    def _call(
+        self,
+        args: tuple[Any, ...],
+        out: Any,
+        where: Any,
+        casting: str,
+        dtype: object,
+    ) -> ndarray:
+        if dtype is None and casting in ("safe", "same_kind", "unsafe") and len(args) == 2:
+            tensors = [x._t if type(x) is ndarray else None for x in args]
+            t1, t2 = tensors
+            if (
+                t1 is not None
+                and t2 is not None
+                and t1.dtype is not t2.dtype
+                and t1.dtype in _FLOAT_LOOP_FOR
+                and t2.dtype in _FLOAT_LOOP_FOR
+            ):
+                args = tuple(ndarray._from_tensor(t.to(_FLOAT_LOOP_FOR[t.dtype])) for t in (t1, t2))
+        return super()._call(args, out, where, casting, dtype)
+
+
+def _real_binary(name: str, identity: Any = None) -> _FloatBinaryUFunc:
+    return _FloatBinaryUFunc(name, 2, _real_float(name), identity=identity)
+
+
+arccos: _UnaryUFunc = _float_unary("arccos")
+acos = arccos
+arccosh: _UnaryUFunc = _float_unary("arccosh")
+acosh = arccosh
+arcsin: _UnaryUFunc = _float_unary("arcsin")
+asin = arcsin
+arcsinh: _UnaryUFunc = _float_unary("arcsinh")
+asinh = arcsinh
+arctan: _UnaryUFunc = _float_unary("arctan")
+atan = arctan
+arctanh: _UnaryUFunc = _float_unary("arctanh")
+atanh = arctanh
+cos: _UnaryUFunc = _float_unary("cos")
+cosh: _UnaryUFunc = _float_unary("cosh")
+sin: _UnaryUFunc = _float_unary("sin")
+sinh: _UnaryUFunc = _float_unary("sinh")
+tan: _UnaryUFunc = _float_unary("tan")
+tanh: _UnaryUFunc = _float_unary("tanh")
+exp2: _UnaryUFunc = _float_unary("exp2")
+expm1: _UnaryUFunc = _float_unary("expm1")
+log: _UnaryUFunc = _float_unary("log")
+log2: _UnaryUFunc = _float_unary("log2")
+log10: _UnaryUFunc = _float_unary("log10")
+log1p: _UnaryUFunc = _float_unary("log1p")
+rint: _UnaryUFunc = _float_unary("rint")
+cbrt: _UnaryUFunc = _real_unary("cbrt")
+deg2rad: _UnaryUFunc = _real_unary("deg2rad")
+radians: _UnaryUFunc = _real_unary("radians")
+rad2deg: _UnaryUFunc = _real_unary("rad2deg")
+degrees: _UnaryUFunc = _real_unary("degrees")
+fabs: _UnaryUFunc = _real_unary("fabs")
+spacing: _UnaryUFunc = _real_unary("spacing")
+signbit: _UnaryUFunc = _real_unary("signbit")
+isnan: _UnaryUFunc = _unary("isnan", _same)
+isinf: _UnaryUFunc = _unary("isinf", _same)
+isfinite: _UnaryUFunc = _unary("isfinite", _same)
+floor: _UnaryUFunc = _unary("floor", _real_same("floor"))
+ceil: _UnaryUFunc = _unary("ceil", _real_same("ceil"))
+trunc: _UnaryUFunc = _unary("trunc", _real_same("trunc"))
+sign: _UnaryUFunc = _unary(
+    "sign",
+    _no_bool(
+        "ufunc 'sign' did not contain a loop with signature matching types "
+        "<class 'numpy.dtypes.BoolDType'> -> None"
+    ),
+)
+reciprocal: _UnaryUFunc = _unary("reciprocal", _bool_as_int8)
+square: _UnaryUFunc = _unary("square", _bool_as_int8)
+conjugate: _UnaryUFunc = _unary("conjugate", _bool_as_int8)
+conj = conjugate
+
+arctan2: _FloatBinaryUFunc = _real_binary("arctan2")
+atan2 = arctan2
+hypot: _FloatBinaryUFunc = _real_binary("hypot", identity=0)
+copysign: _FloatBinaryUFunc = _real_binary("copysign")
+nextafter: _FloatBinaryUFunc = _real_binary("nextafter")
+heaviside: _FloatBinaryUFunc = _real_binary("heaviside")
+logaddexp: _FloatBinaryUFunc = _real_binary("logaddexp", identity=-float("inf"))
+logaddexp2: _FloatBinaryUFunc = _real_binary("logaddexp2", identity=-float("inf"))
+float_power: _BinaryUFunc = _binary("float_power", _double_loop)
+pow = power
+maximum: _BinaryUFunc = _binary("maximum", _same)
+minimum: _BinaryUFunc = _binary("minimum", _same)
+fmax: _BinaryUFunc = _binary("fmax", _same)
+fmin: _BinaryUFunc = _binary("fmin", _same)
+fmod: _BinaryUFunc = _binary("fmod", _no_complex("fmod"))
+gcd: _BinaryUFunc = _binary("gcd", _integer_loops("gcd"), identity=0)
+lcm: _BinaryUFunc = _binary("lcm", _integer_loops("lcm"))
+
+
+class _BitCountUFunc(_UnaryUFunc):
+    """``bitwise_count``: the number of 1 bits of ``|x|``, uint8 for every integer dtype."""
+
+    __slots__ = ()
+
+    def _output_of(self, loop_dt: torch.dtype) -> torch.dtype:
+        return _di.UINT8
+
+
+bitwise_count: _BitCountUFunc = _BitCountUFunc(
+    "bitwise_count", 1, _integer_only("bitwise_count", bool_as_int8=True)
+)
+
+
+def _output_pair(out1: Any, out2: Any, out: Any) -> tuple[Any, Any] | None:
+    """The two ``out`` arrays of a two-output ufunc, from positional or keyword form."""
+    if out1 is not None or out2 is not None:
+        if out is not None:
+            raise TypeError("cannot specify 'out' as both a positional and keyword argument")
+        out = (out1, out2)
+    if out is None:
+        return None
+    if type(out) is not tuple:
+        raise TypeError("'out' must be a tuple of arrays")
+    if len(out) != 2:
+        raise ValueError("The 'out' tuple must have exactly 2 entries: one per ufunc output")
+    for o in out:
+        if o is not None and not isinstance(o, ndarray):
+            raise TypeError("return arrays must be of ArrayType")
+    if out[0] is None and out[1] is None:
+        return None
+    return (out[0], out[1])
+
+
+class _TwoOutputUFunc(ufunc):
+    """A ufunc of one input and two outputs: ``frexp`` (mantissa, int32 exponent), ``modf``
+    (fractional and integral parts)."""
+
+    __slots__ = ("_second",)
+
+    def __init__(
+        self,
+        name: str,
+        resolve: Resolver,
+        kernel: Callable[..., Any],
+        second: torch.dtype | None = None,
+    ) -> None:
+        super().__init__(name, 1, resolve, nout=2, kernels=lambda _name, _dt: kernel)
+        self._second = second
+
+    @property
+    def types(self) -> list[str]:
+        """The loops as NumPy's type-code strings, e.g. ``'f->fi'``."""
+        codes = []
+        for dt in self._loops:
+            if self._resolve(dt) is dt:
+                char = _DTYPE_OF_TORCH[dt].char
+                second = char if self._second is None else _DTYPE_OF_TORCH[self._second].char
+                codes.append(f"{char}->{char}{second}")
+        return codes
+
+    def __call__(
+        self,
+        x: ArrayLike,
+        out1: ndarray | None = None,
+        out2: ndarray | None = None,
+        /,
+        out: tuple[ndarray | None, ndarray | None] | None = None,
+        *,
+        where: ArrayLike = True,
+        casting: CastingKind = "same_kind",
+        order: str = "K",
+        dtype: DTypeLike = None,
+        subok: builtins.bool = True,
+    ) -> tuple[ndarray, ndarray]:
+        result: Any = self._call((x,), _output_pair(out1, out2, out), where, casting, dtype)
+        return (result[0], result[1])
+
+    def _finish(self, result: Any, out: Any, where: Any, casting: str) -> Any:
+        # the kernel gave both parts before either out is written
+        outs = (None, None) if out is None else out
+        return tuple(
+            ufunc._finish(self, part, o, where, casting)
+            for part, o in zip(result, outs, strict=True)
+        )
+
+
+frexp: _TwoOutputUFunc = _TwoOutputUFunc(
+    "frexp", _real_float("frexp"), _impl.frexp_kernel, second=_di.INT32
+)
+modf: _TwoOutputUFunc = _TwoOutputUFunc("modf", _real_float("modf"), _impl.modf_kernel)
+
+# exponent dtypes of ldexp's loops: those that cast safely to int32, then to int64
+_LDEXP_INT32 = frozenset((_di.BOOL, _di.INT8, _di.INT16, _di.INT32, _di.UINT8, _di.UINT16))
+_LDEXP_INT64 = frozenset((_di.INT64, _di.UINT32))
+
+
+class _LdexpUFunc(ufunc):
+    """``ldexp``: ``x1 * 2**x2`` with an integer exponent, as ``numpy.ldexp``.
+
+    The mantissa's loop is chosen from ``x1`` alone (int8 gives float16, ...); the exponent
+    must cast safely to int64 (a Python int must fit int32, as NumPy's).
+    """
+
+    __slots__ = ()
+
+    @property
+    def types(self) -> list[str]:
+        """NumPy's loops: float mantissas with int32 or int64 exponents."""
+        return ["ei->e", "fi->f", "el->e", "fl->f", "di->d", "dl->d"]
+
+    @property
+    def ntypes(self) -> int:
+        """Number of loops."""
+        return 6
+
+    def __call__(
+        self,
+        x1: ArrayLike,
+        x2: ArrayLike,
+        /,
+        out: ndarray | tuple[ndarray] | None = None,
+        *,
+        where: ArrayLike = True,
+        casting: CastingKind = "same_kind",
+        order: str = "K",
+        dtype: DTypeLike = None,
+        subok: builtins.bool = True,
+    ) -> ndarray:
+        return self._call((x1, x2), out, where, casting, dtype)
+
+    def _call(
+        self,
+        args: tuple[Any, ...],
+        out: Any,
+        where: Any,
+        casting: str,
+        dtype: object,
+    ) -> ndarray:
+        if casting not in _di.CASTING_MODES:
+            raise ValueError(
+                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'"
+            )
+        x1, x2 = args
+        unsupported = UFuncTypeError(_unsupported("ldexp"))
+        # the exponent
+        exponent: Any
+        if type(x2) in _PY_SCALARS:
+            if type(x2) not in (bool, int):
+                raise unsupported
+            if not -(2**31) <= x2 < 2**31:
+                raise OverflowError(f"Python integer {x2} out of bounds for int32")
+            exponent = int(x2)
+        else:
+            exponent = x2._t if type(x2) is ndarray else to_tensor(x2)
+            if exponent.dtype not in _LDEXP_INT32 and exponent.dtype not in _LDEXP_INT64:
+                raise unsupported
+        # the mantissa
+        if type(x1) in _PY_SCALARS:
+            if type(x1) is complex:
+                raise unsupported
+            # NumPy's legacy loop search: a Python int beside an exponent array takes the
+            # first loop (float16); alone with a Python int exponent it is an int64
+            if type(x1) is bool or (type(x1) is int and isinstance(exponent, torch.Tensor)):
+                source = _di.BOOL
+            else:
+                source = _di.FLOAT64
+            mantissa: Any = x1
+        else:
+            mantissa = x1._t if type(x1) is ndarray else to_tensor(x1)
+            source = mantissa.dtype
+            if _di.kind(source) == "c":
+                raise unsupported
+        loop_dt = _FLOAT_LOOP_FOR.get(source, source)
+        if dtype is not None:
+            loop_dt = to_torch_dtype(dtype)
+            if _di.kind(loop_dt) != "f":
+                raise UFuncTypeError(
+                    "No loop matching the specified signature and casting was found for ufunc ldexp"
+                )
+        if isinstance(mantissa, torch.Tensor):
+            if mantissa.dtype is not loop_dt and not _di.can_cast(mantissa.dtype, loop_dt, casting):
+                raise UFuncTypeError(
+                    f"Cannot cast ufunc 'ldexp' input 0 from "
+                    f"dtype('{_DTYPE_OF_TORCH[mantissa.dtype].name}') to "
+                    f"dtype('{_DTYPE_OF_TORCH[loop_dt].name}') with casting rule '{casting}'"
+                )
+            mantissa = mantissa.to(loop_dt)
+        else:
+            device = exponent.device if isinstance(exponent, torch.Tensor) else None
+            mantissa = torch.tensor(mantissa, dtype=loop_dt, device=device)
+        try:
+            result = self._loops[loop_dt](mantissa, exponent)
+        except RuntimeError:
+            raise self._explain_failure([mantissa, exponent], out) from None
+        return self._finish(result, out, where, casting)
+
+
+ldexp: _LdexpUFunc = _LdexpUFunc("ldexp", 2, _real_float("ldexp"))
+
+
+def _core_dims(text: str) -> tuple[tuple[str, ...], ...]:
+    """``"(m,n),(n)"`` -> ``(("m", "n"), ("n",))``."""
+    return tuple(tuple(d for d in part.split(",") if d) for part in text.strip("()").split("),("))
+
+
+class _GUFunc(ufunc):
+    """``vecdot``, ``matvec``, ``vecmat``: generalized ufuncs with fixed core dimensions.
+
+    Core dimensions are the last ones of each operand; the others broadcast. NumPy's
+    messages for operands that lack dimensions or whose core sizes differ. ``vecdot`` and
+    ``vecmat`` take the complex conjugate of the vector operand, as NumPy's.
+    """
+
+    __slots__ = ("_cores", "_out_core", "_signature")
+
+    def __init__(self, name: str, signature: str, kernel: Callable[..., Any]) -> None:
+        super().__init__(name, 2, _same, kernels=lambda _name, _dt: kernel)
+        inputs, output = signature.split("->")
+        self._signature = signature
+        self._cores = _core_dims(inputs)
+        self._out_core = _core_dims(output)[0]
+
+    @property
+    def signature(self) -> str:  # type: ignore[override]
+        """The gufunc signature, as NumPy's."""
+        return self._signature
+
+    def __call__(
+        self,
+        x1: ArrayLike,
+        x2: ArrayLike,
+        /,
+        out: ndarray | tuple[ndarray] | None = None,
+        *,
+        casting: CastingKind = "same_kind",
+        order: str = "K",
+        dtype: DTypeLike = None,
+        subok: builtins.bool = True,
+        axis: int | None = None,
+    ) -> ndarray:
+        tensors = [x._t if type(x) is ndarray else to_tensor(x) for x in (x1, x2)]
+        if axis is not None:
+            if self._out_core or any(len(core) != 1 for core in self._cores):
+                raise TypeError(
+                    f"{self.__name__}: axis can only be used with a single shared core dimension"
+                )
+            tensors = [_move_axis_last(t, axis) for t in tensors]
+        shape = self._result_shape([tuple(t.shape) for t in tensors])
+        if casting not in _di.CASTING_MODES:
+            raise ValueError(
+                "casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'"
+            )
+        strong = [t.dtype for t in tensors]
+        loop_dt = self._loop_dtype(_di.result_type(tuple(strong), ()), dtype, strong)
+        for i, t in enumerate(tensors):
+            if t.dtype is not loop_dt:
+                if not _di.can_cast(t.dtype, loop_dt, casting):
+                    raise UFuncTypeError(
+                        f"Cannot cast ufunc '{self.__name__}' input {i} from "
+                        f"dtype('{_DTYPE_OF_TORCH[t.dtype].name}') to "
+                        f"dtype('{_DTYPE_OF_TORCH[loop_dt].name}') with casting rule "
+                        f"'{casting}'"
+                    )
+                tensors[i] = t.to(loop_dt)
+        if out is not None:
+            if type(out) is tuple:
+                if len(out) != 1:
+                    raise ValueError(
+                        "The 'out' tuple must have exactly 1 entries: one per ufunc output"
+                    )
+                out = out[0]
+            if not isinstance(out, ndarray):
+                raise TypeError("return arrays must be of ArrayType")
+            self._check_out(tuple(out._t.shape), shape)
+        try:
+            result = self._loops[loop_dt](*tensors)
+        except RuntimeError:
+            raise self._explain_failure(tensors, out) from None
+        return self._finish(result, out, True, casting)
+
+    def _result_shape(self, shapes: list[tuple[int, ...]]) -> tuple[int, ...]:
+        sizes: dict[str, int] = {}
+        loops = []
+        for i, (s, core) in enumerate(zip(shapes, self._cores, strict=True)):
+            if len(s) < len(core):
+                raise ValueError(
+                    f"{self.__name__}: Input operand {i} does not have enough dimensions "
+                    f"(has {len(s)}, gufunc core with signature {self._signature} requires "
+                    f"{len(core)})"
+                )
+            split = len(s) - len(core)
+            for j, (name, size) in enumerate(zip(core, s[split:], strict=True)):
+                known = sizes.setdefault(name, size)
+                if known != size:
+                    raise ValueError(
+                        f"{self.__name__}: Input operand {i} has a mismatch in its core "
+                        f"dimension {j}, with gufunc signature {self._signature} (size {size} "
+                        f"is different from {known})"
+                    )
+            loops.append(s[:split])
+        core_shape = tuple(sizes[name] for name in self._out_core)
+        batch = _impl.broadcast_shapes(*loops)
+        if batch is None:
+            extra = ["newaxis"] * len(self._out_core)
+            remapped = " ".join(
+                f"{_shape_text(s)}->"
+                + (
+                    f"({loop[0]},)"
+                    if len(loop) == 1 and not extra
+                    else "(" + ",".join([*map(str, loop), *extra]) + ")"
+                )
+                for s, loop in zip(shapes, loops, strict=True)
+            )
+            raise ValueError(
+                "operands could not be broadcast together with remapped shapes "
+                f"[original->remapped]: {remapped}  and requested shape {_shape_text(core_shape)}"
+            )
+        return batch + core_shape
+
+    def _check_out(self, out_shape: tuple[int, ...], shape: tuple[int, ...]) -> None:
+        ncore = len(self._out_core)
+        if len(out_shape) < ncore:
+            raise ValueError(
+                f"{self.__name__}: Output operand 0 does not have enough dimensions (has "
+                f"{len(out_shape)}, gufunc core with signature {self._signature} requires "
+                f"{ncore})"
+            )
+        for i in range(ncore):
+            got, want = out_shape[len(out_shape) - ncore + i], shape[len(shape) - ncore + i]
+            if got != want:
+                raise ValueError(
+                    f"{self.__name__}: Output operand 0 has a mismatch in its core dimension "
+                    f"{i}, with gufunc signature {self._signature} (size {got} is different "
+                    f"from {want})"
+                )
+
+
+def _move_axis_last(t: torch.Tensor, axis: int) -> torch.Tensor:
+    from .exceptions import AxisError
+
+    if not -t.dim() <= axis < t.dim():
+        raise AxisError(axis, t.dim())
+    return t.movedim(axis, -1)
+
+
+vecdot: _GUFunc = _GUFunc("vecdot", "(n),(n)->()", _impl.kernel("vecdot", _di.FLOAT64))
+matvec: _GUFunc = _GUFunc("matvec", "(m,n),(n)->(m)", _impl.kernel("matvec", _di.FLOAT64))
+vecmat: _GUFunc = _GUFunc("vecmat", "(n),(n,m)->(m)", _impl.kernel("vecmat", _di.FLOAT64))

@@ -200,6 +200,17 @@ def _sqrt_correctly_rounded(x: torch.Tensor) -> torch.Tensor:
     return torch.sqrt(x)
 
 
+def _float_remainder(x1: Operand, x2: Operand) -> torch.Tensor:
+    """Float remainder; float16/32 on the CPU go through float64 (exact for these types),
+    since torch's vectorized float32 kernel returns NaN for a subnormal divisor."""
+    t = x1 if isinstance(x1, torch.Tensor) else x2
+    assert isinstance(t, torch.Tensor)
+    if t.is_cpu and t.dtype in (torch.float16, torch.float32):
+        wide = [x.to(torch.float64) if isinstance(x, torch.Tensor) else x for x in (x1, x2)]
+        return torch.remainder(wide[0], wide[1]).to(t.dtype)  # type: ignore[arg-type]
+    return torch.remainder(x1, x2)  # type: ignore[arg-type]
+
+
 def _complex_add(x1: Operand, x2: Operand) -> torch.Tensor:
     """Complex sum by parts: torch's a + 1*b turns an infinite part into NaN."""
     r1, i1 = _parts(x1)
@@ -428,13 +439,535 @@ def _matmul(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
     return torch.matmul(a, b)
 
 
+# ----------------------------------------------------------------------------- math helpers
+def _like(x: Operand, ref: Operand) -> torch.Tensor:
+    """``x`` as a tensor; a Python scalar takes the dtype and device of the tensor ``ref``."""
+    if isinstance(x, torch.Tensor):
+        return x
+    assert isinstance(ref, torch.Tensor)
+    return torch.tensor(x, dtype=ref.dtype, device=ref.device)
+
+
+def _tensor_pair(x1: Operand, x2: Operand) -> tuple[torch.Tensor, torch.Tensor]:
+    """Both operands as tensors of the loop dtype (a Python scalar converted first)."""
+    t1 = _like(x1, x2)
+    return t1, _like(x2, t1)
+
+
+def _binary_tensors(op: Kernel) -> Kernel:
+    """A torch function that takes only tensors, for operands that may be Python scalars."""
+
+    def kernel(x1: Operand, x2: Operand) -> torch.Tensor:
+        return op(*_tensor_pair(x1, x2))
+
+    return kernel
+
+
+def _int64_then_back(op: Kernel) -> Kernel:
+    """uint16/uint32 (which torch lacks kernels for) computed on int64 values, cast back."""
+
+    def kernel(*args: Operand) -> torch.Tensor:
+        dtype = next(a.dtype for a in args if isinstance(a, torch.Tensor))
+        return op(*map(_int_operand, args)).to(dtype)
+
+    return kernel
+
+
+def _keep(x: torch.Tensor) -> torch.Tensor:
+    """floor/ceil/trunc/conjugate of integers and bools: the values themselves."""
+    return x.clone()
+
+
+# ----------------------------------------------------------------------------- extrema
+def _uint64_extremum(*, larger: bool) -> Kernel:
+    def kernel(x1: Operand, x2: Operand) -> torch.Tensor:
+        t1, t2 = _tensor_pair(x1, x2)
+        k1, k2 = _order_key(t1), _order_key(t2)
+        take_first = torch.ge(k1, k2) if larger else torch.le(k1, k2)  # type: ignore[arg-type]
+        return torch.where(take_first, t1, t2)
+
+    return kernel
+
+
+def _complex_extremum(*, larger: bool, ignore_nan: bool) -> Kernel:
+    """NumPy's complex maximum/minimum (NaN wins) and fmax/fmin (NaN loses).
+
+    Complex numbers are ordered lexicographically; an operand with a NaN part counts as NaN.
+    """
+    order = _complex_order(torch.gt, torch.ge) if larger else _complex_order(torch.lt, torch.le)
+
+    def kernel(x1: Operand, x2: Operand) -> torch.Tensor:
+        t1, t2 = _tensor_pair(x1, x2)
+        take_first = order(t1, t2)
+        take_first = take_first | torch.isnan(t2 if ignore_nan else t1)
+        return torch.where(take_first, t1, t2)
+
+    return kernel
+
+
+def _extremum_kernel(name: str, dtype: torch.dtype) -> Kernel:
+    larger = name in ("maximum", "fmax")
+    ignore_nan = name in ("fmax", "fmin")
+    if dtype in _di.COMPLEX:
+        return _complex_extremum(larger=larger, ignore_nan=ignore_nan)
+    if dtype is _di.UINT64:
+        return _uint64_extremum(larger=larger)
+    if _di.kind(dtype) in "biu" or not ignore_nan:
+        op = torch.maximum if larger else torch.minimum
+    else:
+        op = torch.fmax if larger else torch.fmin
+    if dtype in _di.UNSIGNED_WIDE:
+        return _int64_then_back(_binary_tensors(op))
+    return _binary_tensors(op)
+
+
+# ----------------------------------------------------------------------------- fmod, gcd, lcm
+def _int_fmod(x1: Operand, x2: Operand) -> torch.Tensor:
+    """C's ``%`` (the dividend's sign); by zero gives 0, as NumPy; by -1 never traps."""
+    t1, t2 = _tensor_pair(x1, x2)
+    unsafe = (t2 == 0) | (t2 == -1) if _di.kind(t2.dtype) == "i" else t2 == 0
+    safe = torch.where(unsafe, torch.ones((), dtype=t2.dtype, device=t2.device), t2)
+    return torch.where(
+        unsafe, torch.zeros((), dtype=t1.dtype, device=t1.device), torch.fmod(t1, safe)
+    )
+
+
+def _uint64_fmod(x1: Operand, x2: Operand) -> torch.Tensor:
+    return _uint64_divmod(x1, x2)[1]
+
+
+def _uint64_gcd(x1: Operand, x2: Operand) -> torch.Tensor:
+    """Euclid's algorithm on uint64 bits, every element at once."""
+    a, b = _tensor_pair(x1, x2)
+    shape = broadcast_shapes(a.shape, b.shape)
+    assert shape is not None
+    a, b = a.expand(shape).clone(), b.expand(shape).clone()
+    while bool((b.view(torch.int64) != 0).any()):
+        active = b.view(torch.int64) != 0
+        r = _uint64_divmod(a, b)[1]
+        a = torch.where(active, b, a)
+        b = torch.where(active, r, b)
+    return a
+
+
+def _uint64_lcm(x1: Operand, x2: Operand) -> torch.Tensor:
+    a, b = _tensor_pair(x1, x2)
+    g = _uint64_gcd(a, b)
+    quotient = _uint64_divmod(a, g)[0]  # 0 where the gcd is 0 (both operands 0)
+    return _back_to(_di.UINT64, torch.mul(quotient.view(torch.int64), b.view(torch.int64)))
+
+
+def _int_gcd(x1: Operand, x2: Operand) -> torch.Tensor:
+    """gcd of the magnitudes, computed in int64 and wrapped back (gcd(-128, 0) is -128 in
+    int8, as NumPy's)."""
+    a, b = _tensor_pair(x1, x2)
+    return torch.abs(torch.gcd(a.to(torch.int64), b.to(torch.int64))).to(a.dtype)
+
+
+def _int_lcm(x1: Operand, x2: Operand) -> torch.Tensor:
+    """``|a| / gcd * |b|`` in unsigned arithmetic, wrapped to the dtype; 0 when the gcd is 0."""
+    a, b = _tensor_pair(x1, x2)
+    dtype = a.dtype
+    if dtype is _di.INT64 and bool(((a == _SIGN_BIT) | (b == _SIGN_BIT)).any()):
+        # |int64 min| is 2**63: only unsigned arithmetic holds it
+        magnitudes = [torch.abs(t).view(_di.UINT64) for t in (a, b)]
+        return _uint64_lcm(*magnitudes).view(torch.int64)
+    a64, b64 = torch.abs(a.to(torch.int64)), torch.abs(b.to(torch.int64))
+    g = torch.gcd(a64, b64)
+    safe = torch.where(g == 0, torch.ones_like(g), g)
+    return (torch.div(a64, safe, rounding_mode="trunc") * b64).to(dtype)
+
+
+# ----------------------------------------------------------------------------- rounding, sign
+def _rint(x: torch.Tensor) -> torch.Tensor:
+    if x.is_complex():
+        return torch.complex(torch.round(x.real), torch.round(x.imag))
+    return torch.round(x)
+
+
+def _float_sign(x: torch.Tensor) -> torch.Tensor:
+    return torch.where(torch.isnan(x), x, torch.sign(x))
+
+
+def _complex_sign(x: torch.Tensor) -> torch.Tensor:
+    """NumPy 2's complex sign: ``z / |z|``, 0 at 0; infinite parts give a unit on their axis."""
+    re, im = x.real, x.imag
+    magnitude = torch.hypot(re, im)
+    one = torch.ones((), dtype=re.dtype, device=re.device)
+    nan = torch.full((), math.nan, dtype=re.dtype, device=re.device)
+    zero = torch.zeros((), dtype=re.dtype, device=re.device)
+    safe = torch.where(magnitude == 0, one, magnitude)
+    out_re = re / safe
+    out_im = im / safe
+    re_inf, im_inf = torch.isinf(re), torch.isinf(im)
+    infinite = torch.isinf(magnitude)
+    out_re = torch.where(infinite, torch.where(re_inf & ~im_inf, torch.sign(re), zero), out_re)
+    out_im = torch.where(infinite, torch.where(im_inf & ~re_inf, torch.sign(im), zero), out_im)
+    both = infinite & re_inf & im_inf
+    undefined = torch.isnan(magnitude) | both
+    out_re = torch.where(undefined, nan, out_re)
+    out_im = torch.where(undefined, nan, out_im)
+    return torch.complex(out_re, out_im)
+
+
+def _unsigned_sign(x: torch.Tensor) -> torch.Tensor:
+    return (x != 0).to(x.dtype)
+
+
+def _sign_kernel(dtype: torch.dtype) -> Kernel:
+    if dtype in _di.COMPLEX:
+        return _complex_sign
+    if dtype in _di.UNSIGNED_WIDE:
+        return _unsigned_sign
+    if _di.kind(dtype) == "f":
+        return _float_sign
+    return torch.sign
+
+
+# ----------------------------------------------------------------------------- reciprocal, square
+def _int_reciprocal(x: torch.Tensor) -> torch.Tensor:
+    """``1 / x`` truncated: 1 and -1 keep their value, others give 0, and 0 gives what NumPy's
+    float-to-int conversion of inf gives (the minimum for int32/int64, else 0)."""
+    dtype = x.dtype
+    values = _int_operand(x) if dtype in _di.UNSIGNED_WIDE else x
+    assert isinstance(values, torch.Tensor)
+    result = torch.where(values == 1, 1, 0)
+    if _di.kind(dtype) == "i":
+        result = torch.where(values == -1, -1, result)
+        if dtype in (_di.INT32, _di.INT64):
+            result = torch.where(values == 0, _di.int_bounds(dtype)[0], result)
+    return result.to(dtype)
+
+
+def _complex_reciprocal(x: torch.Tensor) -> torch.Tensor:
+    """NumPy's complex reciprocal (Smith's algorithm): 1/0 is nan+nanj."""
+    re, im = x.real, x.imag
+    real_larger = torch.abs(im) <= torch.abs(re)
+    r1 = im / re
+    d1 = re + im * r1
+    r2 = re / im
+    d2 = re * r2 + im
+    out_re = torch.where(real_larger, 1 / d1, r2 / d2)
+    out_im = torch.where(real_larger, -r1 / d1, -1 / d2)
+    return torch.complex(out_re, out_im)
+
+
+def _square(x: torch.Tensor) -> torch.Tensor:
+    return torch.mul(x, x)
+
+
+def _bool_square(x: torch.Tensor) -> torch.Tensor:
+    return x.clone()
+
+
+# ----------------------------------------------------------------------------- float-only math
+def _cbrt(x: torch.Tensor) -> torch.Tensor:
+    """The real cube root, computed in float64 with a Newton step (exact on perfect cubes)."""
+    wide = x.to(torch.float64)
+    y = torch.copysign(torch.pow(torch.abs(wide), 1.0 / 3.0), wide)
+    special = (wide == 0) | ~torch.isfinite(wide)
+    safe = torch.where(special, torch.ones_like(y), y)
+    y = safe - (safe * safe * safe - wide) / (3.0 * safe * safe)
+    return torch.where(special, wide, y).to(x.dtype)
+
+
+def _heaviside(x1: Operand, x2: Operand) -> torch.Tensor:
+    """0 below zero, 1 above, ``x2`` at zero and NaN for NaN, as NumPy."""
+    t1, t2 = _tensor_pair(x1, x2)
+    steps = torch.where(t1 == 0, t2, (t1 > 0).to(t1.dtype))
+    return torch.where(torch.isnan(t1), t1, steps)
+
+
+def _spacing(x: torch.Tensor) -> torch.Tensor:
+    """Distance to the next value away from zero, as NumPy's spacing; spacing(0) and
+    spacing(-0.0) are the smallest subnormal.
+
+    float16 follows NumPy's half-precision routine: always positive, and for a negative
+    value the distance toward zero (which differs at powers of two).
+    """
+    inf = torch.full((), math.inf, dtype=x.dtype, device=x.device)
+    if x.dtype is _di.FLOAT16:
+        magnitude = torch.abs(x)
+        up = torch.nextafter(magnitude, inf) - magnitude
+        down = magnitude - torch.nextafter(magnitude, torch.zeros_like(magnitude))
+        spacing = torch.where(x < 0, down, up)
+        return torch.where(torch.isfinite(x), spacing, torch.full_like(x, math.nan))
+    toward = torch.where(x == 0, inf, torch.copysign(inf, x))
+    base = torch.where(x == 0, torch.zeros_like(x), x)
+    return torch.nextafter(base, toward) - base
+
+
+def _nextafter(x1: Operand, x2: Operand) -> torch.Tensor:
+    return torch.nextafter(*_tensor_pair(x1, x2))
+
+
+# half-precision loops that NumPy computes in float32 and rounds once
+_HALF_FLOATS = frozenset((_di.FLOAT16, _di.BFLOAT16))
+
+
+def _logaddexp(x1: torch.Tensor, x2: torch.Tensor) -> torch.Tensor:
+    """log(exp(x1) + exp(x2)); equal operands give ``x + log(2)`` exactly, as NumPy."""
+    if x1.dtype in _HALF_FLOATS:
+        return _logaddexp(x1.to(torch.float32), x2.to(torch.float32)).to(x1.dtype)
+    return torch.where(x1 == x2, x1 + math.log(2.0), torch.logaddexp(x1, x2))
+
+
+def _logaddexp2(x1: torch.Tensor, x2: torch.Tensor) -> torch.Tensor:
+    """log2(2**x1 + 2**x2); equal operands give ``x + 1`` exactly, as NumPy."""
+    if x1.dtype in _HALF_FLOATS:
+        return _logaddexp2(x1.to(torch.float32), x2.to(torch.float32)).to(x1.dtype)
+    return torch.where(x1 == x2, x1 + 1.0, torch.logaddexp2(x1, x2))
+
+
+def _log1p(x: torch.Tensor) -> torch.Tensor:
+    """log(1 + x); complex values as NumPy computes them, ``log`` of the sum."""
+    if x.is_complex():
+        return torch.log(torch.complex(x.real + 1, x.imag))
+    return torch.log1p(x)
+
+
+def _signbit(x: torch.Tensor) -> torch.Tensor:
+    return torch.signbit(x)
+
+
+def _degrees(x: torch.Tensor) -> torch.Tensor:
+    return torch.rad2deg(x)
+
+
+def _radians(x: torch.Tensor) -> torch.Tensor:
+    return torch.deg2rad(x)
+
+
+def _is_zeros(x: torch.Tensor) -> torch.Tensor:
+    return torch.zeros(x.shape, dtype=torch.bool, device=x.device)
+
+
+def _is_ones(x: torch.Tensor) -> torch.Tensor:
+    return torch.ones(x.shape, dtype=torch.bool, device=x.device)
+
+
+def _float_power(x1: Operand, x2: Operand) -> torch.Tensor:
+    t1, t2 = _tensor_pair(x1, x2)
+    if t1.is_complex():
+        return _complex_power(t1, t2)
+    return torch.pow(t1, t2)
+
+
+# ----------------------------------------------------------------------------- bitwise_count
+_POPCOUNT = torch.tensor([bin(i).count("1") for i in range(256)], dtype=torch.uint8)
+
+
+def _bitwise_count(x: torch.Tensor) -> torch.Tensor:
+    """Number of 1 bits of ``|x|`` (uint8 result), as NumPy's bitwise_count."""
+    if x.dtype is _di.UINT64:
+        bits = x.view(torch.int64)
+    else:
+        wide = x.to(torch.int64)
+        bits = torch.abs(wide) if _di.kind(x.dtype) == "i" else wide
+    table = _POPCOUNT.to(x.device)
+    per_byte = table[bits.reshape(-1).contiguous().view(torch.uint8).to(torch.int64)]
+    return per_byte.reshape(*x.shape, 8).sum(-1, dtype=torch.uint8)
+
+
+# ----------------------------------------------------------------------------- frexp, modf, ldexp
+def frexp_kernel(x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Mantissa in [0.5, 1) with the sign of ``x`` and int32 exponent, as NumPy's frexp."""
+    if x.dtype is _di.BFLOAT16:
+        mantissa, exponent = torch.frexp(x.to(torch.float32))
+        return mantissa.to(x.dtype), exponent
+    mantissa, exponent = torch.frexp(x)
+    return mantissa, exponent
+
+
+def modf_kernel(x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Fractional and integral parts, both with the sign of ``x``, as NumPy's modf."""
+    integral = torch.trunc(x)
+    fraction = torch.where(torch.isinf(x), torch.zeros_like(x), x - integral)
+    return torch.copysign(fraction, x), integral
+
+
+def _exact_power_of_two(p: torch.Tensor) -> torch.Tensor:
+    """float64 ``2**p`` built from its bits, for integer ``p`` in [-1074, 1023]."""
+    normal = p >= -1022
+    biased = torch.bitwise_left_shift(torch.clamp(p + 1023, min=1), 52)
+    subnormal = torch.bitwise_left_shift(torch.ones_like(p), torch.clamp(p + 1074, min=0, max=51))
+    return torch.where(normal, biased, subnormal).view(torch.float64)
+
+
+def ldexp_kernel(x: torch.Tensor, n: Operand) -> torch.Tensor:
+    """``x * 2**n`` rounded once, as C's ldexp (no overflow of ``2**n`` on its own)."""
+    wide = x.to(torch.float64)
+    exps = n.to(torch.int64) if isinstance(n, torch.Tensor) else torch.tensor(n, device=x.device)
+    exps = torch.clamp(exps, min=-2200, max=2200)  # beyond, every result is 0 or inf
+    mantissa, e = torch.frexp(wide)
+    total = torch.clamp(e.to(torch.int64) + exps, min=-1100, max=1100)
+    # (2 * mantissa) is in [1, 2): scaling it by a normal power of two is exact or overflows
+    big = (2 * mantissa) * _exact_power_of_two(torch.clamp(total - 1, min=-1022, max=1023))
+    big = torch.where(total - 1 > 1023, mantissa * math.inf, big)
+    # below the normal range one multiplication by a (subnormal) power of two rounds once
+    small = mantissa * _exact_power_of_two(torch.clamp(total, min=-1074, max=-1022))
+    small = torch.where(total < -1074, mantissa * 0.0, small)
+    result = torch.where(total - 1 >= -1022, big, small)
+    special = (wide == 0) | ~torch.isfinite(wide)
+    return torch.where(special, wide, result).to(x.dtype)
+
+
+# ----------------------------------------------------------------------------- gufuncs
+def _vecdot(a: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    """Sum over the last axis of ``conj(a) * b`` (logical for bool, wrapping for ints)."""
+    if a.dtype is torch.bool:
+        return torch.logical_and(a, b).any(-1)
+    if _di.kind(a.dtype) in "iu":
+        prod = kernel("multiply", a.dtype)(a, b)
+        total = _int_operand(prod).sum(-1)  # type: ignore[union-attr]
+        return _back_to(a.dtype, total)
+    if a.is_complex():
+        a = a.conj()
+    result = torch.matmul(a.unsqueeze(-2), b.unsqueeze(-1))
+    return result[..., 0, 0]
+
+
+def _matvec(m: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+    return kernel("matmul", m.dtype)(m, v.unsqueeze(-1))[..., 0]
+
+
+def _vecmat(v: torch.Tensor, m: torch.Tensor) -> torch.Tensor:
+    if v.is_complex():
+        v = v.conj()
+    return kernel("matmul", m.dtype)(v.unsqueeze(-2), m)[..., 0, :]
+
+
+# loop dtype -> kernel factories of the math ufuncs
+_FACTORIES: dict[str, Callable[[torch.dtype], Kernel]] = {}
+
+
+def _float_math(name: str, op: Kernel, *, binary: bool = False) -> None:
+    def factory(dtype: torch.dtype) -> Kernel:
+        return _binary_tensors(op) if binary else op
+
+    _FACTORIES[name] = factory
+
+
+_UNARY_MATH: dict[str, Kernel] = {
+    "sin": torch.sin,
+    "cos": torch.cos,
+    "tan": torch.tan,
+    "arcsin": torch.asin,
+    "arccos": torch.acos,
+    "arctan": torch.atan,
+    "sinh": torch.sinh,
+    "cosh": torch.cosh,
+    "tanh": torch.tanh,
+    "arcsinh": torch.asinh,
+    "arccosh": torch.acosh,
+    "arctanh": torch.atanh,
+    "exp2": torch.exp2,
+    "expm1": torch.expm1,
+    "log": torch.log,
+    "log2": torch.log2,
+    "log10": torch.log10,
+    "log1p": _log1p,
+    "cbrt": _cbrt,
+    "fabs": torch.abs,
+    "rint": _rint,
+    "deg2rad": _radians,
+    "radians": _radians,
+    "rad2deg": _degrees,
+    "degrees": _degrees,
+    "spacing": _spacing,
+    "signbit": _signbit,
+}
+for _name, _op in _UNARY_MATH.items():
+    _float_math(_name, _op)
+
+_BINARY_MATH: dict[str, Kernel] = {
+    "arctan2": torch.atan2,
+    "hypot": torch.hypot,
+    "copysign": torch.copysign,
+    "logaddexp": _logaddexp,
+    "logaddexp2": _logaddexp2,
+    "nextafter": torch.nextafter,
+    "heaviside": _heaviside,
+    "float_power": _float_power,
+}
+for _name, _op in _BINARY_MATH.items():
+    _float_math(_name, _op, binary=True)
+
+
+def _integer_or_float(int_op: Kernel, float_op: Kernel) -> Callable[[torch.dtype], Kernel]:
+    def factory(dtype: torch.dtype) -> Kernel:
+        return int_op if _di.kind(dtype) in "biu" else float_op
+
+    return factory
+
+
+for _name in ("maximum", "minimum", "fmax", "fmin"):
+    _FACTORIES[_name] = lambda dtype, _n=_name: _extremum_kernel(_n, dtype)  # type: ignore[misc]
+
+for _name, _op in (("floor", torch.floor), ("ceil", torch.ceil), ("trunc", torch.trunc)):
+    _FACTORIES[_name] = _integer_or_float(_keep, _op)
+
+_FACTORIES["isnan"] = _integer_or_float(_is_zeros, torch.isnan)
+_FACTORIES["isinf"] = _integer_or_float(_is_zeros, torch.isinf)
+_FACTORIES["isfinite"] = _integer_or_float(_is_ones, torch.isfinite)
+_FACTORIES["sign"] = _sign_kernel
+_FACTORIES["conjugate"] = _integer_or_float(_keep, torch.conj_physical)
+_FACTORIES["bitwise_count"] = lambda dtype: _bitwise_count
+
+
+def _fmod_factory(dtype: torch.dtype) -> Kernel:
+    if dtype is _di.UINT64:
+        return _uint64_fmod
+    if dtype in _di.UNSIGNED_WIDE:
+        return _int64_then_back(_int_fmod)
+    if _di.kind(dtype) in "iu":
+        return _int_fmod
+    return _binary_tensors(torch.fmod)
+
+
+def _gcd_lcm_factory(name: str) -> Callable[[torch.dtype], Kernel]:
+    def factory(dtype: torch.dtype) -> Kernel:
+        if dtype is _di.UINT64:
+            return _uint64_gcd if name == "gcd" else _uint64_lcm
+        return _int_gcd if name == "gcd" else _int_lcm
+
+    return factory
+
+
+def _reciprocal_factory(dtype: torch.dtype) -> Kernel:
+    if dtype in _di.COMPLEX:
+        return _complex_reciprocal
+    if _di.kind(dtype) in "iu":
+        return _int_reciprocal
+    return torch.reciprocal
+
+
+def _square_factory(dtype: torch.dtype) -> Kernel:
+    if dtype is _di.BOOL:
+        return _bool_square
+    if dtype in _di.UNSIGNED_WIDE:
+        return _wide_modular(_square)
+    return _square
+
+
+_FACTORIES["fmod"] = _fmod_factory
+_FACTORIES["gcd"] = _gcd_lcm_factory("gcd")
+_FACTORIES["lcm"] = _gcd_lcm_factory("lcm")
+_FACTORIES["reciprocal"] = _reciprocal_factory
+_FACTORIES["square"] = _square_factory
+_FACTORIES["ldexp"] = lambda dtype: ldexp_kernel
+_FACTORIES["vecdot"] = lambda dtype: _vecdot
+_FACTORIES["matvec"] = lambda dtype: _matvec
+_FACTORIES["vecmat"] = lambda dtype: _vecmat
+
+
 _NATIVE: dict[str, Kernel] = {
     "add": torch.add,
     "subtract": torch.sub,
     "multiply": torch.mul,
     "divide": torch.true_divide,
     "floor_divide": torch.floor_divide,
-    "remainder": torch.remainder,
+    "remainder": _float_remainder,
     "power": torch.pow,
     "negative": torch.neg,
     "positive": torch.positive,
@@ -546,7 +1079,7 @@ _COMPLEX: dict[str, Kernel] = {
 
 COMPARISONS = frozenset(("equal", "not_equal", "less", "less_equal", "greater", "greater_equal"))
 # ufuncs whose loops all produce bool
-BOOL_OUTPUT = COMPARISONS | LOGICAL
+BOOL_OUTPUT = COMPARISONS | LOGICAL | {"isnan", "isinf", "isfinite", "signbit"}
 
 
 def compare_out_of_range(name: str, scalar_is_above: bool, scalar_first: bool) -> bool:
@@ -562,6 +1095,9 @@ def compare_out_of_range(name: str, scalar_is_above: bool, scalar_first: bool) -
 
 def kernel(name: str, dtype: torch.dtype) -> Kernel:
     """The kernel computing ufunc ``name`` on operands of loop dtype ``dtype``."""
+    factory = _FACTORIES.get(name)
+    if factory is not None:
+        return factory(dtype)
     if dtype is _di.BOOL and name in _BOOL:
         return _BOOL[name]
     if dtype in _di.COMPLEX and name in _COMPLEX:

@@ -18,7 +18,9 @@ from tnp_core import *  # noqa: F403
 # and rebinds the name; it holds the same objects, hence the ignore.
 import tnp.exceptions as exceptions  # type: ignore[no-redef]  # noqa: F401
 import tnp.testing as testing  # type: ignore[no-redef]  # noqa: F401
+from tnp import emath as emath
 from tnp import fft as fft
+from tnp import lib as lib
 from tnp import linalg as linalg
 from tnp import random as random
 from tnp import typing as typing
@@ -28,7 +30,7 @@ from tnp_core.extending import missing_attribute as _missing_attribute
 # Built from literals and `module.__all__` only: the forms type checkers follow.
 __all__ = []
 __all__ += _core.__all__
-__all__ += ["fft", "linalg", "random", "typing"]
+__all__ += ["emath", "fft", "lib", "linalg", "random", "typing"]
 
 if not _TYPE_CHECKING:  # hidden from type checkers, which would accept any name otherwise
 
