@@ -252,12 +252,6 @@ def _along_axis_index(
         raise ValueError("`indices` and `arr` must have the same number of dimensions")
     n = shape[axis]
     idx = indices.view(_di.INT64) if indices.dtype is _di.UINT64 else indices.to(_di.INT64)
-    if idx.numel():
-        bad = (idx >= n) | (idx < -n)
-        if bool(bad.any()):
-            raise IndexError(
-                f"index {int(idx[bad][0])} is out of bounds for axis {axis} with size {n}"
-            )
     nd = len(shape)
     parts: list[torch.Tensor] = []
     for d, size in enumerate(shape):
@@ -268,12 +262,19 @@ def _along_axis_index(
             view[d] = size
             parts.append(torch.arange(size, device=indices.device).reshape(view))
     try:
-        torch.broadcast_shapes(*(p.shape for p in parts))  # type: ignore[no-untyped-call]
+        result_shape = torch.broadcast_shapes(*(p.shape for p in parts))  # type: ignore[no-untyped-call]
     except RuntimeError:
         raise IndexError(
             "shape mismatch: indexing arrays could not be broadcast together with shapes "
             + " ".join(str(tuple(p.shape)).replace(" ", "") for p in parts)
         ) from None
+    # as NumPy's fancy indexing, only the indices that select something are checked
+    if idx.numel() and result_shape.numel():
+        bad = (idx >= n) | (idx < -n)
+        if bool(bad.any()):
+            raise IndexError(
+                f"index {int(idx[bad][0])} is out of bounds for axis {axis} with size {n}"
+            )
     return tuple(parts)
 
 
