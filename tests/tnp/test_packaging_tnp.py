@@ -8,7 +8,10 @@ import pytest
 
 import tnp
 import tnp_core
+import tnp_core.emath
+import tnp_core.exceptions
 import tnp_core.testing
+import tnp_core.typing
 import tnp_fft
 import tnp_linalg
 import tnp_random
@@ -19,7 +22,12 @@ SUBMODULES = {
     "fft": tnp_fft,
     "random": tnp_random,
     "testing": tnp_core.testing,
+    "exceptions": tnp_core.exceptions,
+    "emath": tnp_core.emath,
+    "typing": tnp_core.typing,
 }
+# names tnp adds to tnp_core's: the submodules, and the tnp.lib package
+EXTRA_NAMES = {*SUBMODULES, "lib"}
 DISTRIBUTIONS = {
     "tnp-core": tnp_core,
     "tnp-linalg": tnp_linalg,
@@ -50,12 +58,12 @@ def test_wheel_ships_py_typed(distribution):
 
 def test_all_is_core_all_plus_the_submodules():
     assert tnp.__all__[: len(tnp_core.__all__)] == tnp_core.__all__
-    assert set(tnp.__all__) == {*tnp_core.__all__, *SUBMODULES}
+    assert set(tnp.__all__) == {*tnp_core.__all__, *EXTRA_NAMES}
     assert len(set(tnp.__all__)) == len(tnp.__all__)
 
 
 def test_main_namespace_is_tnp_core():
-    for name in set(tnp_core.__all__) - set(SUBMODULES):
+    for name in set(tnp_core.__all__) - EXTRA_NAMES:
         assert getattr(tnp, name) is getattr(tnp_core, name), name
 
 
@@ -67,6 +75,15 @@ def test_submodule_reexports_every_public_name(name):
     assert submodule.__all__ == source.__all__
     for public in source.__all__:
         assert getattr(submodule, public) is getattr(source, public), public
+
+
+def test_lib_stride_tricks_reexports_core():
+    import tnp.lib.stride_tricks
+    import tnp_core.lib.stride_tricks as core_tricks
+
+    assert tnp.lib.stride_tricks.__all__ == core_tricks.__all__
+    for public in core_tricks.__all__:
+        assert getattr(tnp.lib.stride_tricks, public) is getattr(core_tricks, public)
 
 
 def test_linalg_inv_is_tnp_linalg_inv():

@@ -116,6 +116,9 @@ def test_patch_release_of_tnp_core_bumps_version_and_dates_the_changelog(repo_co
 
 
 def test_release_with_an_empty_unreleased_section_is_refused(repo_copy: Path) -> None:
+    changelog = repo_copy / "packages" / "tnp-fft" / "CHANGELOG.md"
+    head, rest = changelog.read_text(encoding="utf-8").split("## [Unreleased]\n", 1)
+    changelog.write_text(head + "## [Unreleased]\n\n" + rest[rest.index("## [") :], "utf-8")
     with pytest.raises(ReleaseError, match="empty"):
         plan_release("tnp-fft", "patch", root=repo_copy)
 

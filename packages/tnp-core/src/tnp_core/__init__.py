@@ -198,6 +198,11 @@ from ._nanfunctions import nansum as nansum
 from ._nanfunctions import nanvar as nanvar
 from ._ndarray import flatiter as flatiter
 from ._ndarray import ndarray as ndarray
+from ._npyio import fromfile as fromfile
+from ._npyio import load as load
+from ._npyio import save as save
+from ._npyio import savez as savez
+from ._npyio import savez_compressed as savez_compressed
 from ._padding import pad as pad
 from ._products import cross as cross
 from ._products import dot as dot
@@ -303,6 +308,9 @@ from ._statistics import median as median
 from ._statistics import percentile as percentile
 from ._statistics import ptp as ptp
 from ._statistics import quantile as quantile
+from ._textio import genfromtxt as genfromtxt
+from ._textio import loadtxt as loadtxt
+from ._textio import savetxt as savetxt
 from ._typeinfo import ScalarType as ScalarType
 from ._typeinfo import common_type as common_type
 from ._typeinfo import finfo as finfo
@@ -631,6 +639,7 @@ __all__ = [
     "frexp",
     "from_dlpack",
     "frombuffer",
+    "fromfile",
     "fromfunction",
     "fromiter",
     "fromstring",
@@ -638,6 +647,7 @@ __all__ = [
     "full_like",
     "gcd",
     "generic",
+    "genfromtxt",
     "geomspace",
     "get_default_device",
     "get_default_float_dtype",
@@ -706,6 +716,8 @@ __all__ = [
     "lexsort",
     "linspace",
     "little_endian",
+    "load",
+    "loadtxt",
     "log",
     "log1p",
     "log2",
@@ -808,6 +820,10 @@ __all__ = [
     "round",
     "row_stack",
     "s_",
+    "save",
+    "savetxt",
+    "savez",
+    "savez_compressed",
     "sctypeDict",
     "searchsorted",
     "select",
