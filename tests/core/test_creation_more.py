@@ -549,3 +549,14 @@ def test_asanyarray_and_copy_take_numpy_dtypes(dtype):
     _exact(cr.asanyarray(from_numpy(a)), a)
     _exact(cr.copy(from_numpy(a)), np.copy(a))
     assert to_numpy(cr.asanyarray(from_numpy(a), device="cpu")).dtype == a.dtype
+
+
+@pytest.mark.parametrize("dtype", ["complex64", "complex128"])
+@pytest.mark.parametrize("args", [(3,), (0, 5, 2), (1.5,), (0.1, 1.0, 0.1), (5, 0, -1.5)])
+def test_arange_with_a_complex_dtype_and_real_arguments(dtype, args):
+    assert_same(tnp.arange(*args, dtype=dtype), np.arange(*args, dtype=dtype))
+
+
+@pytest.mark.parametrize("args", [(0,), (1,), (2,), (3,), (1, 3), (0, 4, 2)])
+def test_arange_of_bools_is_limited_to_two_elements(args):
+    same_outcome(lambda: np.arange(*args, dtype=bool), lambda: tnp.arange(*args, dtype=tnp.bool))

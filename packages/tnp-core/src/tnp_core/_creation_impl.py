@@ -120,15 +120,31 @@ def arange(
             length = 0 if math.copysign(1.0, span) < 0 else 1
     # NumPy stores the first two elements in the result dtype and continues with their
     # difference in that dtype's arithmetic (float32 for float16)
+    if dtype is _di.BOOL and length > 2:
+        raise TypeError(
+            "arange() is only supported for booleans when the result has at most length 2."
+        )
     work = _di.FLOAT32 if dtype in (_di.FLOAT16, _di.BFLOAT16) else dtype
     if _di.kind(dtype) in "iub":
         work = _di.INT64
-    first = torch.tensor(start, dtype=_scalar_dtype(start)).to(dtype).to(work)
-    second = torch.tensor(start + step, dtype=_scalar_dtype(start + step)).to(dtype).to(work)
+    elif dtype in _COMPLEX_PART:
+        # real arguments: the imaginary parts are all zero (torch has no complex arange)
+        work = _COMPLEX_PART[dtype]
+    first = _rounded_to(start, dtype).to(work)
+    second = _rounded_to(start + step, dtype).to(work)
     delta = second - first
     idx = torch.arange(length, dtype=work, device=device)
     out = first.to(device) + idx * delta.to(device)
     return out.to(dtype)
+
+
+_COMPLEX_PART = {_di.COMPLEX64: _di.FLOAT32, _di.COMPLEX128: _di.FLOAT64}
+
+
+def _rounded_to(value: float, dtype: torch.dtype) -> torch.Tensor:
+    """``value`` stored in ``dtype`` (its real part for a complex dtype)."""
+    t = torch.tensor(value, dtype=_scalar_dtype(value)).to(dtype)
+    return t.real if t.is_complex() else t
 
 
 def _scalar_dtype(value: float) -> torch.dtype:
