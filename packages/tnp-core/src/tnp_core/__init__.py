@@ -27,6 +27,10 @@ from ._arrayprint import format_float_scientific as format_float_scientific
 from ._arrayprint import get_printoptions as get_printoptions
 from ._arrayprint import printoptions as printoptions
 from ._arrayprint import set_printoptions as set_printoptions
+from ._bits import base_repr as base_repr
+from ._bits import binary_repr as binary_repr
+from ._bits import packbits as packbits
+from ._bits import unpackbits as unpackbits
 from ._comparison import allclose as allclose
 from ._comparison import array_equal as array_equal
 from ._comparison import array_equiv as array_equiv
@@ -204,6 +208,17 @@ from ._npyio import save as save
 from ._npyio import savez as savez
 from ._npyio import savez_compressed as savez_compressed
 from ._padding import pad as pad
+from ._polynomial import poly as poly
+from ._polynomial import poly1d as poly1d
+from ._polynomial import polyadd as polyadd
+from ._polynomial import polyder as polyder
+from ._polynomial import polydiv as polydiv
+from ._polynomial import polyfit as polyfit
+from ._polynomial import polyint as polyint
+from ._polynomial import polymul as polymul
+from ._polynomial import polysub as polysub
+from ._polynomial import polyval as polyval
+from ._polynomial import roots as roots
 from ._products import cross as cross
 from ._products import dot as dot
 from ._products import einsum as einsum
@@ -529,7 +544,9 @@ __all__ = [
     "atleast_3d",
     "average",
     "bartlett",
+    "base_repr",
     "bfloat16",
+    "binary_repr",
     "bincount",
     "bitwise_and",
     "bitwise_count",
@@ -780,6 +797,7 @@ __all__ = [
     "ones",
     "ones_like",
     "outer",
+    "packbits",
     "pad",
     "partition",
     "percentile",
@@ -787,6 +805,16 @@ __all__ = [
     "pi",
     "piecewise",
     "place",
+    "poly",
+    "poly1d",
+    "polyadd",
+    "polyder",
+    "polydiv",
+    "polyfit",
+    "polyint",
+    "polymul",
+    "polysub",
+    "polyval",
     "positive",
     "pow",
     "power",
@@ -816,6 +844,7 @@ __all__ = [
     "rint",
     "roll",
     "rollaxis",
+    "roots",
     "rot90",
     "round",
     "row_stack",
@@ -896,6 +925,7 @@ __all__ = [
     "unique_counts",
     "unique_inverse",
     "unique_values",
+    "unpackbits",
     "unravel_index",
     "unsignedinteger",
     "unstack",
