@@ -603,3 +603,21 @@ def test_wrong_number_of_arguments_is_a_type_error():
         tnp.add(tnp.ones(2))
     with pytest.raises(TypeError):
         tnp.exp(tnp.ones(2), tnp.ones(2), tnp.ones(2))
+
+
+@pytest.mark.parametrize("name", ["add", "multiply", "maximum", "less", "exp", "negative"])
+def test_out_of_the_loop_dtype_is_written_in_place(name):
+    ufunc = getattr(tnp, name)
+    x = tnp.asarray([0.5, -1.0, 2.0])
+    args = (x,) * ufunc.nin
+    out = tnp.empty(3, dtype=ufunc(*args).dtype)
+    assert ufunc(*args, out=out) is out
+    assert_same(out, getattr(np, name)(*[np.asarray([0.5, -1.0, 2.0])] * ufunc.nin))
+
+
+def test_out_overlapping_an_input_is_computed_as_if_buffered():
+    r = tnp.arange(5.0)
+    expected = np.arange(5.0)
+    tnp.add(r[1:], r[:-1], out=r[1:])
+    np.add(expected[1:], expected[:-1], out=expected[1:])
+    assert_same(r, expected)

@@ -21,11 +21,13 @@ from . import _ufuncs_impl as _impl
 from ._conversion import check_int_fits, to_tensor
 from ._defaults_impl import defaults
 from ._dtypes import _DTYPE_OF_TORCH, to_torch_dtype
+from ._flags import _READONLY, is_writeable
 from ._ndarray import ndarray
 from ._ndarray import wrap_tensor as _wrap
 from ._normalizer import ArrayLike, CastingKind, DTypeLike, copy_into_out
 
 _PY_SCALARS = (bool, int, float, complex)
+_BUILTIN = type(torch.add)  # torch's own functions, which take out=
 
 # loop dtype for integer and bool inputs of the float-only ufuncs (exp, sqrt, ...)
 _FLOAT_LOOP_FOR: dict[torch.dtype, torch.dtype] = {
@@ -161,7 +163,16 @@ class ufunc:
     differs from NumPy's default (see ``errstate``).
     """
 
-    __slots__ = ("__name__", "_fast_loops", "_loops", "_resolve", "identity", "nin", "nout")
+    __slots__ = (
+        "__name__",
+        "_fast_loops",
+        "_loops",
+        "_out_loops",
+        "_resolve",
+        "identity",
+        "nin",
+        "nout",
+    )
 
     def __init__(
         self,
@@ -191,6 +202,13 @@ class ufunc:
             dt: kernel
             for dt, kernel in self._loops.items()
             if resolve(dt) is dt and dt not in _di.UNSIGNED_WIDE
+        }
+        # fast kernels that are torch's own functions take out= themselves: input dtype ->
+        # (kernel, the output dtype it writes)
+        self._out_loops = {
+            dt: (kernel, self._output_of(dt))
+            for dt, kernel in self._fast_loops.items()
+            if type(kernel) is _BUILTIN
         }
 
     @property
@@ -280,6 +298,17 @@ class ufunc:
         A repeated index applies the ufunc once per occurrence (``add.at`` accumulates).
         """
         _um.at(self, a, indices, b)
+
+    def _out_fast_ok(self, out: ndarray, where: Any, dtype: Any, casting: str) -> builtins.bool:
+        """Whether an ``out=`` call may take the direct path: no other keywords in play, a
+        writeable ``out``, no error-state checks."""
+        return (
+            where is True
+            and dtype is None
+            and casting == "same_kind"
+            and not _es.checking
+            and (not _READONLY or is_writeable(out))
+        )
 
     def _output_of(self, loop_dt: torch.dtype) -> torch.dtype:
         """The dtype the loop for ``loop_dt`` produces."""
@@ -508,6 +537,20 @@ class _UnaryUFunc(ufunc):
                 if _es.checking:
                     _es.check(self.__name__, (t,), result)
                 return _wrap(result)
+        elif (
+            type(out) is ndarray
+            and type(x) is ndarray
+            and self._out_fast_ok(out, where, dtype, casting)
+        ):
+            t, o = x._t, out._t
+            entry = self._out_loops.get(t.dtype)
+            if entry is not None and entry[1] is o.dtype and t.shape == o.shape:
+                try:
+                    entry[0](t, out=o)
+                except RuntimeError:
+                    pass  # overlapping memory and the like: the general path copes
+                else:
+                    return out
         return self._call((x,), out, where, casting, dtype)
 
 
@@ -554,6 +597,28 @@ class _BinaryUFunc(ufunc):
                     arr._base = None
                     return arr
             return self.operator(x1, x2)
+        if (
+            type(out) is ndarray
+            and type(x1) is ndarray
+            and type(x2) is ndarray
+            and self._out_fast_ok(out, where, dtype, casting)
+        ):
+            # out= of the loop's own dtype and shape: torch writes into it directly
+            t1, t2, o = x1._t, x2._t, out._t
+            entry = self._out_loops.get(t1.dtype)
+            if (
+                entry is not None
+                and t2.dtype is t1.dtype
+                and entry[1] is o.dtype
+                and t1.shape == o.shape
+                and t2.shape == o.shape
+            ):
+                try:
+                    entry[0](t1, t2, out=o)
+                except RuntimeError:
+                    pass  # overlapping memory and the like: the general path copes
+                else:
+                    return out
         return self._call((x1, x2), out, where, casting, dtype)
 
     def operator(self, x1: ndarray, x2: ArrayLike) -> ndarray:
