@@ -205,7 +205,7 @@ class ufunc:
         }
         # fast kernels that are torch's own functions take out= themselves: input dtype ->
         # (kernel, the output dtype it writes)
-        self._out_loops = {
+        self._out_loops: dict[torch.dtype, tuple[Callable[..., Any], torch.dtype]] = {
             dt: (kernel, self._output_of(dt))
             for dt, kernel in self._fast_loops.items()
             if type(kernel) is _BUILTIN
