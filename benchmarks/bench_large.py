@@ -179,7 +179,21 @@ def measure(
     stat: Callable[[list[float]], float],
     cpu_numpy: dict[str, Row] | None = None,
 ) -> list[Row]:
-    """Time every operation on ``device``, the backends interleaved round by round."""
+    """Time every operation on ``device``, the backends interleaved round by round.
+
+    tnp's default device is ``device`` meanwhile, so that its random numbers are drawn
+    there as torch's are."""
+    with tnp.default_device(device):
+        return _measure(device, repeat, batch_s, stat, cpu_numpy)
+
+
+def _measure(
+    device: torch.device,
+    repeat: int,
+    batch_s: float,
+    stat: Callable[[list[float]], float],
+    cpu_numpy: dict[str, Row] | None,
+) -> list[Row]:
     spaces = _inputs(device)
     clock = small._clock(device)
     rows = []
