@@ -68,3 +68,58 @@ def run_without_numpy(tmp_path: Path) -> Callable[[str], None]:
         assert completed.stdout.rstrip().endswith(_DONE), completed.stdout
 
     return run
+
+
+# ----------------------------------------------------------------------------- --tnp-device
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--tnp-device",
+        default=None,
+        metavar="DEVICE",
+        help="run the whole suite with tnp's default device set to DEVICE (e.g. cuda); "
+        "every test is skipped when DEVICE is a CUDA device and CUDA is not available",
+    )
+
+
+def _requested_device(config: pytest.Config) -> str | None:
+    device = config.getoption("--tnp-device")
+    return None if device in (None, "") else str(device)
+
+
+def _device_unavailable(device: str) -> str | None:
+    """Why ``device`` cannot be used here, or None when it can."""
+    import torch
+
+    try:
+        kind = torch.device(device).type
+    except RuntimeError as exc:
+        return f"--tnp-device={device}: {exc}"
+    if kind == "cuda" and not torch.cuda.is_available():
+        return f"--tnp-device={device}: CUDA is not available"
+    return None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    device = _requested_device(config)
+    if device is None or _device_unavailable(device) is not None:
+        return
+    try:
+        import tnp_core
+    except ImportError:  # a session without tnp-core (tests/tooling): nothing to set
+        return
+    tnp_core.set_default_device(device)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    device = _requested_device(config)
+    reason = None if device is None else _device_unavailable(device)
+    if reason is None:
+        return
+    skip = pytest.mark.skip(reason=reason)
+    for item in items:
+        item.add_marker(skip)
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    device = _requested_device(config)
+    return None if device is None else f"tnp default device: {device}"

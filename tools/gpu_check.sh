@@ -8,7 +8,8 @@ export PYTHONPATH="packages/tnp-core/src:packages/tnp-linalg/src:packages/tnp-ff
 out="${OUT:-/tmp}"
 python3 -c "import torch; print('torch', torch.__version__, 'cuda', torch.cuda.is_available(), torch.cuda.get_device_name(0) if torch.cuda.is_available() else '')"
 status=0
-python3 -m pytest -q -p no:cacheprovider -m cuda tests/tnp tests/linalg tests/fft tests/random 2>&1 | tee "$out/cuda_tests.log" || status=1
+python3 -m pytest -q -p no:cacheprovider -m cuda tests/core tests/tnp tests/linalg tests/fft tests/random 2>&1 | tee "$out/cuda_tests.log" || status=1
 python3 demo/heat_diffusion.py 2>&1 | tee "$out/demo.log" || status=1
-python3 benchmarks/bench_small_calls.py --json "$out/bench.json" 2>&1 | tee "$out/bench.log" || status=1
+python3 benchmarks/bench_small_calls.py --quick --device cuda --json "$out/bench.json" 2>&1 | tee "$out/bench.log" || status=1
+python3 benchmarks/bench_large.py --quick --device cuda --json "$out/bench_large.json" 2>&1 | tee "$out/bench_large.log" || status=1
 exit $status

@@ -19,6 +19,8 @@ from . import exceptions as exceptions
 from . import lib as lib
 from . import testing as testing
 from . import typing as typing
+from ._array_api import __array_api_version__ as __array_api_version__
+from ._array_api import __array_namespace_info__ as __array_namespace_info__
 from ._arrayprint import array2string as array2string
 from ._arrayprint import array_repr as array_repr
 from ._arrayprint import array_str as array_str
@@ -493,6 +495,8 @@ __all__ = [
     "False_",
     "ScalarType",
     "True_",
+    "__array_api_version__",
+    "__array_namespace_info__",
     "abs",
     "absolute",
     "acos",

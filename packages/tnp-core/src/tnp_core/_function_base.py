@@ -69,15 +69,16 @@ def _nd(t: torch.Tensor) -> ndarray:
 
 # ----------------------------------------------------------------------------- numerical
 def diff(
-    a: ArrayLike, n: int = 1, axis: int = -1, prepend: Any = _NOVALUE, append: Any = _NOVALUE
+    a: ArrayLike, n: int = 1, axis: int = -1, prepend: Any = None, append: Any = None
 ) -> ndarray:
     """The n-th discrete difference along ``axis``, as ``numpy.diff``.
 
-    ``prepend``/``append`` are joined to ``a`` first (0-D values fill one slice); bools give
+    ``prepend``/``append`` are joined to ``a`` first (0-D values fill one slice); None joins
+    nothing, as the Array API says (NumPy would try an object array). Bools give
     ``a[1:] != a[:-1]``; integers wrap as in NumPy. ``n=0`` returns ``a`` itself.
     """
-    pre = None if prepend is _NOVALUE else as_tensor(prepend)
-    app = None if append is _NOVALUE else as_tensor(append)
+    pre = None if prepend is None or prepend is _NOVALUE else as_tensor(prepend)
+    app = None if append is None or append is _NOVALUE else as_tensor(append)
     t = as_tensor(a)
     r = _impl.diff(t, n, axis, pre, app)
     if r is t and isinstance(a, ndarray):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import builtins
 import ctypes
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, SupportsIndex
 
 import torch
@@ -485,6 +485,31 @@ class ndarray:
             out.flags.writeable = False
         return out
 
+    def __array_function__(
+        self,
+        func: Callable[..., Any],
+        types: Collection[type],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> Any:
+        """NEP 18: a NumPy function called on tnp arrays runs tnp's function of that name.
+
+        ``numpy.sum(a)`` returns ``tnp.sum(a)``, on ``a``'s device; NumPy arrays among the
+        arguments are converted with ``tnp.asarray``. Functions tnp lacks give
+        ``NotImplemented``, so NumPy raises ``TypeError`` instead of converting silently.
+        """
+        from ._numpy_dispatch import array_function
+
+        return array_function(func, types, args, kwargs)
+
+    def __array_ufunc__(self, ufunc: Any, method: str, *inputs: Any, **kwargs: Any) -> Any:
+        """NEP 13: a NumPy ufunc (or its ``reduce``, ``outer``, ...) called on tnp arrays runs
+        tnp's ufunc of that name and returns tnp arrays; ``NotImplemented`` where tnp lacks
+        the ufunc or the method."""
+        from ._numpy_dispatch import array_ufunc
+
+        return array_ufunc(ufunc, method, *inputs, **kwargs)
+
     def __dlpack__(
         self,
         *,
@@ -510,6 +535,19 @@ class ndarray:
         return self._t.__dlpack_device__()
 
     def __array_namespace__(self, /, *, api_version: str | None = None) -> Any:
+        """The Array API namespace: the full ``tnp`` (with ``linalg`` and ``fft``) once it has
+        been imported, else ``tnp_core``; ``ValueError`` for an unsupported ``api_version``.
+
+        tnp-core does not depend on the ``tnp`` package, so it only looks it up.
+        """
+        import sys
+
+        from ._array_api import check_api_version
+
+        check_api_version(api_version)
+        full = sys.modules.get("tnp")
+        if full is not None:
+            return full
         import tnp_core
 
         return tnp_core

@@ -116,9 +116,10 @@ def squeeze(a: Any, axis: int | Sequence[int] | None = None) -> ndarray:
     return arr.squeeze(axis)  # type: ignore[arg-type]
 
 
-def expand_dims(a: Any, axis: int | Sequence[int]) -> ndarray:
+def expand_dims(a: Any, axis: int | Sequence[int] = 0) -> ndarray:
     """A view with length-one axes inserted at the positions ``axis`` of the result, as
-    ``numpy.expand_dims`` (a tuple inserts several)."""
+    ``numpy.expand_dims`` (a tuple inserts several); ``axis`` defaults to 0 as in the Array
+    API (NumPy requires it)."""
     arr = _array(a)
     return _view(arr._t.view(_impl.expanded_shape(arr.shape, axis)), arr)
 
