@@ -191,10 +191,7 @@ def nanstd(
     correction: float | None = None,
 ) -> torch.Tensor:
     """``numpy.nanstd``: the square root of ``nanvar``."""
-    v = nanvar(a, axis, dtype, ddof, where, mean, correction)
-    if v.dtype in (_di.FLOAT16, _di.BFLOAT16):
-        return torch.sqrt(v.to(_di.FLOAT32)).to(v.dtype)
-    return torch.sqrt(v)
+    return _red.sqrt_of_variance(nanvar(a, axis, dtype, ddof, where, mean, correction))
 
 
 # ----------------------------------------------------------------------------- order statistics

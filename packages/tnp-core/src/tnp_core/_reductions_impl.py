@@ -616,7 +616,12 @@ def std(
     correction: float | None = None,
 ) -> torch.Tensor:
     """``numpy.std``: the square root of ``var`` (same dtype rules and keywords)."""
-    variance = var(a, axis, dtype, ddof, where, mean, correction)
+    return sqrt_of_variance(var(a, axis, dtype, ddof, where, mean, correction))
+
+
+def sqrt_of_variance(variance: torch.Tensor) -> torch.Tensor:
+    """The standard deviation from a variance, in the variance's dtype (half precision
+    through float32, as NumPy's float16 loop)."""
     if variance.dtype in (_di.FLOAT16, _di.BFLOAT16):
         return torch.sqrt(variance.to(_di.FLOAT32)).to(variance.dtype)
     return torch.sqrt(variance)
