@@ -297,3 +297,16 @@ def test_results_are_tnp_arrays():
     ):
         assert isinstance(r, tnp_core.ndarray)
     assert to_numpy(tnp_linalg.matrix_rank(a)).dtype == np.int64
+
+
+def test_inv_compiles_without_a_graph_break():
+    # the singular-matrix check reads the device; under torch.compile it is skipped
+    import torch
+
+    def inverse_sum(a):
+        return tnp_linalg.inv(tnp_core.asarray(a)).tensor.sum()
+
+    a = torch.eye(3, dtype=torch.float64) * 2
+    assert torch._dynamo.explain(inverse_sum)(a).graph_break_count == 0
+    compiled = torch.compile(inverse_sum, fullgraph=True, backend="eager")
+    assert float(compiled(a)) == float(inverse_sum(a)) == 1.5
