@@ -289,3 +289,14 @@ def test_shifts_on_cuda(name):
     got = ours(tnp_core.asarray(x).to_device("cuda"), axes=(0, -1))
     assert got.device.type == "cuda"
     assert_same(got, theirs(x, axes=(0, -1)), exact=True)
+
+
+@pytest.mark.parametrize("name", ["fftfreq", "rfftfreq"])
+def test_freq_dtype_keyword_of_the_array_api(name):
+    func = getattr(tnp_fft, name)
+    got = func(8, 0.5, dtype="float32")
+    assert str(got.dtype) == "float32"
+    expected = getattr(np.fft, name)(8, 0.5).astype(np.float32)
+    assert got.tolist() == expected.tolist()
+    with pytest.raises(ValueError, match="floating"):
+        func(8, dtype="int64")

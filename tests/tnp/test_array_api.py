@@ -260,8 +260,6 @@ EQUIVALENT_DEFAULTS: dict[tuple[str, str], set[str]] = {
 KNOWN_GAPS = {
     ("main", "argsort"): "no descending= keyword",
     ("main", "sort"): "no descending= keyword",
-    ("fft", "fftfreq"): "no dtype= keyword (added in 2024.12)",
-    ("fft", "rfftfreq"): "no dtype= keyword (added in 2024.12)",
 }
 
 

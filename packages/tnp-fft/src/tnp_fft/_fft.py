@@ -20,6 +20,7 @@ from tnp_core.extending import (
     ArrayLike,
     AxisError,
     AxisIndex,
+    DTypeLike,
     OutArray,
     as_tensor,
     default_complex_dtype,
@@ -27,6 +28,7 @@ from tnp_core.extending import (
     default_float_dtype,
     ndarray,
     normalize,
+    to_torch_dtype,
     wrap,
 )
 
@@ -341,24 +343,47 @@ def _device(device: object) -> torch.device | None:
     raise TypeError(f"device must be a string or torch.device, not {type(device).__name__}")
 
 
-def fftfreq(n: int, d: ArrayLike = 1.0, device: str | torch.device | None = None) -> ndarray:
+def fftfreq(
+    n: int,
+    d: ArrayLike = 1.0,
+    device: str | torch.device | None = None,
+    *,
+    dtype: DTypeLike = None,
+) -> ndarray:
     """Sample frequencies of ``fft``, as ``numpy.fft.fftfreq``.
 
     ``[0, 1, ..., n//2 - 1 (or (n-1)//2), -n//2, ..., -1] / (d * n)``: the default float
     dtype, complex for a complex ``d``; an array ``d`` broadcasts against the frequencies.
     A zero ``n`` or Python ``d`` raises ``ZeroDivisionError``, a negative ``n``
     ``ValueError``, as in NumPy. ``device=`` takes any torch device (NumPy only ``"cpu"``);
-    by default tnp's default device, or ``d``'s when ``d`` is an array.
+    by default tnp's default device, or ``d``'s when ``d`` is an array. ``dtype=`` (a real
+    floating dtype) is the Array API 2024.12 keyword; NumPy 2.4 has none.
     """
     count = _count(n, "fftfreq")
     dev = _device(device)
     spacing = _spacing(d)
     if dev is None and not isinstance(spacing, torch.Tensor):
         dev = default_device()
-    return wrap(_impl.fftfreq(count, spacing, dev))  # type: ignore[no-any-return]
+    return _as_dtype(wrap(_impl.fftfreq(count, spacing, dev)), dtype)
 
 
-def rfftfreq(n: int, d: ArrayLike = 1.0, device: str | torch.device | None = None) -> ndarray:
+def _as_dtype(freqs: ndarray, dtype: DTypeLike) -> ndarray:
+    """The frequencies in ``dtype`` (the Array API's keyword: a real floating dtype)."""
+    if dtype is None:
+        return freqs
+    target = to_torch_dtype(dtype)
+    if not target.is_floating_point:
+        raise ValueError(f"dtype must be a real floating-point dtype, not {dtype!r}")
+    return freqs.astype(target)
+
+
+def rfftfreq(
+    n: int,
+    d: ArrayLike = 1.0,
+    device: str | torch.device | None = None,
+    *,
+    dtype: DTypeLike = None,
+) -> ndarray:
     """Sample frequencies of ``rfft``, as ``numpy.fft.rfftfreq``: ``[0, 1, ..., n//2] /
     (d * n)``.
 
@@ -370,4 +395,4 @@ def rfftfreq(n: int, d: ArrayLike = 1.0, device: str | torch.device | None = Non
     spacing = _spacing(d)
     if dev is None and not isinstance(spacing, torch.Tensor):
         dev = default_device()
-    return wrap(_impl.rfftfreq(count, spacing, dev))  # type: ignore[no-any-return]
+    return _as_dtype(wrap(_impl.rfftfreq(count, spacing, dev)), dtype)
