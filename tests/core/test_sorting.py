@@ -281,3 +281,23 @@ def test_signed_zeros_keep_input_order_as_numpy_stable_sort():
     expected = np.sort(x, kind="stable")
     assert np.signbit(np.array(got.tolist())).tolist() == np.signbit(expected).tolist()
     assert_same(tsort.argsort(from_numpy(x)), np.argsort(x, kind="stable"))
+
+
+@pytest.mark.parametrize("name", ["int8", "uint32", "float32", "float64", "complex64", "bool"])
+@pytest.mark.parametrize("axis", [0, 1, -1, None])
+def test_descending_sort_is_the_stable_reverse_order(name, axis):
+    # the Array API's descending=: ties keep their input order; NumPy has no such keyword
+    x = np.array([[3, 1, 2, 1], [0, 2, 2, 5], [1, 1, 1, 0]]).astype(name)
+    flat = x.reshape(-1) if axis is None else x
+    ax = 0 if axis is None else axis
+    keys = -flat.astype(np.float64) if name != "complex64" else -flat.real
+    order = np.argsort(keys, axis=ax, kind="stable")
+    a = tnp.asarray(x)
+    assert to_numpy(tnp.argsort(a, axis=axis, descending=True)).tolist() == order.tolist()
+    expected = np.take_along_axis(flat, order, axis=ax)
+    assert_same(tnp.sort(a, axis=axis, descending=True), expected)
+
+
+def test_descending_puts_nan_first():
+    a = tnp.asarray([1.0, math.nan, 3.0])
+    assert to_numpy(tnp.argsort(a, descending=True)).tolist() == [1, 2, 0]

@@ -258,8 +258,6 @@ EQUIVALENT_DEFAULTS: dict[tuple[str, str], set[str]] = {
 # Incompatibilities found and reported (not fixed here: other modules own them). Each is a
 # strict xfail, so fixing the function turns the test red until the entry is removed.
 KNOWN_GAPS = {
-    ("main", "argsort"): "no descending= keyword",
-    ("main", "sort"): "no descending= keyword",
 }
 
 

@@ -45,11 +45,14 @@ def sort(
     order: Any = None,
     *,
     stable: bool | None = None,
+    descending: bool = False,
 ) -> ndarray:
     """A sorted copy, as ``numpy.sort``; ``axis=None`` sorts the flattened array.
 
     The sort is always stable, whatever ``kind`` names. NaN sorts after ``+inf``; complex
     numbers sort by real part, then imaginary part, NaN last in each, as NumPy does.
+    ``descending=True`` (the Array API's keyword; NumPy has none) reverses the order, ties
+    keeping their input order.
     """
 
 
@@ -61,10 +64,12 @@ def argsort(
     order: Any = None,
     *,
     stable: bool | None = None,
+    descending: bool = False,
 ) -> ndarray:
     """Indices that sort the array, as ``numpy.argsort``.
 
-    Always stable: equal elements keep their index order. Same order as ``sort``.
+    Always stable: equal elements keep their index order. Same order as ``sort``;
+    ``descending`` as there.
     """
 
 

@@ -112,24 +112,57 @@ def _arg_input(a: torch.Tensor, axis: int | None) -> tuple[torch.Tensor, int]:
 
 # ----------------------------------------------------------------------------- sort
 def sort(
-    a: torch.Tensor, axis: int | None, kind: str | None, order: object, stable: bool | None
+    a: torch.Tensor,
+    axis: int | None,
+    kind: str | None,
+    order: object,
+    stable: bool | None,
+    descending: bool = False,
 ) -> torch.Tensor:
-    """``numpy.sort``: a stable sort (any ``kind`` gives the same result); NaN last."""
+    """``numpy.sort``: a stable sort (any ``kind`` gives the same result); NaN last.
+
+    ``descending`` (the Array API's keyword) reverses the order and keeps ties in their
+    input order, NaN then first.
+    """
     _check_sort_kind(kind, stable)
     _check_order(order)
     if axis is None:
         a, axis = a.reshape(-1), 0
+    if descending:
+        # ties of the reversed input, sorted stably and reversed back, keep input order
+        return _flip(_sorted(_flip(a, axis), axis), axis)
     return _sorted(a, axis)
 
 
 def argsort(
-    a: torch.Tensor, axis: int | None, kind: str | None, order: object, stable: bool | None
+    a: torch.Tensor,
+    axis: int | None,
+    kind: str | None,
+    order: object,
+    stable: bool | None,
+    descending: bool = False,
 ) -> torch.Tensor:
-    """``numpy.argsort``: always stable (ties keep index order); a 0-D input acts as 1-D."""
+    """``numpy.argsort``: always stable (ties keep index order); a 0-D input acts as 1-D.
+
+    ``descending`` as in ``sort``: ties still in increasing index order.
+    """
     _check_sort_kind(kind, stable)
     _check_order(order)
     a, dim = _arg_input(a, axis)
+    if descending:
+        n = a.shape[dim] if a.dim() else 1
+        return (n - 1) - _flip(_argsort(_keys(_flip(a, dim)), dim), dim)
     return _argsort(_keys(a), dim)
+
+
+def _flip(t: torch.Tensor, dim: int) -> torch.Tensor:
+    """``t`` reversed along ``dim`` (through a signed view for the unsigned wide types)."""
+    if t.dim() == 0:
+        return t
+    if t.dtype in _di.UNSIGNED_WIDE:
+        signed = {_di.UINT16: torch.int16, _di.UINT32: torch.int32, _di.UINT64: torch.int64}
+        return t.view(signed[t.dtype]).flip(dim).view(t.dtype)
+    return t.flip(dim)
 
 
 def sort_complex(a: torch.Tensor) -> torch.Tensor:
