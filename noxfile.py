@@ -157,11 +157,12 @@ def build(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """benchmarks/bench_small_calls.py and bench_large.py: tnp against torch, NumPy and
-    torch._numpy."""
+    """benchmarks/: small calls and large arrays (tnp against torch, NumPy and
+    torch._numpy), and the examples (NumPy, tnp eager, tnp compiled)."""
     _install_wheels(session, EVERYTHING, "numpy>=2")
     session.run("python", "benchmarks/bench_small_calls.py", *session.posargs)
     session.run("python", "benchmarks/bench_large.py", *session.posargs)
+    session.run("python", "benchmarks/bench_examples.py", *session.posargs)
 
 
 @nox.session(python=PYTHON)
