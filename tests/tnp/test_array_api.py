@@ -257,8 +257,7 @@ EQUIVALENT_DEFAULTS: dict[tuple[str, str], set[str]] = {
 
 # Incompatibilities found and reported (not fixed here: other modules own them). Each is a
 # strict xfail, so fixing the function turns the test red until the entry is removed.
-KNOWN_GAPS = {
-}
+KNOWN_GAPS = {}
 
 
 def _stubs(source: str) -> dict[str, inspect.Signature]:
