@@ -255,9 +255,9 @@ EQUIVALENT_DEFAULTS: dict[tuple[str, str], set[str]] = {
     ("ihfft", "norm"): {"None"},
 }
 
-# Incompatibilities found and reported (not fixed here: other modules own them). Each is a
+# Known incompatibilities, (namespace, name) -> reason, none at present. Each entry becomes a
 # strict xfail, so fixing the function turns the test red until the entry is removed.
-KNOWN_GAPS = {}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _stubs(source: str) -> dict[str, inspect.Signature]:
