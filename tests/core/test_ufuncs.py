@@ -621,3 +621,15 @@ def test_out_overlapping_an_input_is_computed_as_if_buffered():
     tnp.add(r[1:], r[:-1], out=r[1:])
     np.add(expected[1:], expected[:-1], out=expected[1:])
     assert_same(r, expected)
+
+
+@pytest.mark.parametrize("name", ["float16", "float32"])
+@pytest.mark.parametrize("scalar", [-2147483649, 2**24 + 1, -(2**40) - 1, 70001])
+def test_weak_int_is_rounded_to_the_narrow_float_loop_first(name, scalar):
+    # -2147483649 rounds to an even float32, so (-0.0) ** it is +inf, as NumPy
+    x = np.array([-0.0, 2.0, -1.0], dtype=name)
+    for op in ("power", "add", "subtract"):
+        same_outcome(
+            lambda op=op: getattr(np, op)(x, scalar),
+            lambda op=op: getattr(tnp, op)(from_numpy(x), scalar),
+        )

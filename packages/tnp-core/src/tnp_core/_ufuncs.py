@@ -421,6 +421,10 @@ class ufunc:
                         check_int_fits(x, loop_dt)
                 elif _di.kind(loop_dt) in "fc" and not -(2**63) <= x < 2**63:
                     operands[i] = float(x)  # torch takes Python ints only up to int64
+                elif loop_dt in _NARROW_REAL and not -(2**24) <= x <= 2**24:
+                    # NumPy rounds a weak int to the loop's float type first (an odd
+                    # exponent of power can round to an even one); torch keeps it exact
+                    operands[i] = float(torch.tensor(float(x), dtype=loop_dt))
         if loop_dt in _HALF:
             for i, x in enumerate(operands):
                 if not isinstance(x, torch.Tensor):
@@ -668,6 +672,7 @@ _COMPLEX_PART = {_di.COMPLEX64: _di.FLOAT32, _di.COMPLEX128: _di.FLOAT64}
 # float32 for float16 and bfloat16, where NumPy first rounds it to the array's dtype
 _FLOAT_OR_COMPLEX = frozenset((_di.FLOAT32, _di.FLOAT64, *_di.COMPLEX))
 _HALF = frozenset((_di.FLOAT16, _di.BFLOAT16))
+_NARROW_REAL = frozenset((_di.FLOAT16, _di.BFLOAT16, _di.FLOAT32))
 # integer dtypes where any int32-range Python scalar is in range of the loop dtype
 _SMALL_INT_OK = frozenset((_di.INT32, _di.INT64))
 
