@@ -260,6 +260,12 @@ def _dt_name(dt: torch.dtype) -> str:
     return str(dt).removeprefix("torch.")
 
 
+_INT_RANGE = {
+    dt: (int(torch.iinfo(dt).min), int(torch.iinfo(dt).max))
+    for dt in (torch.int8, torch.int16, torch.int32, torch.int64, torch.uint8)
+}
+
+
 def _cast_into(v: torch.Tensor, dt: torch.dtype) -> torch.Tensor:
     """Cast a value for assignment into an array of dtype ``dt`` (NumPy's unsafe casting)."""
     if v.is_complex() and not dt.is_complex:
@@ -366,8 +372,9 @@ def _otype_list(otypes: Any) -> list[torch.dtype] | None:
 class vectorize:
     """A function made to take arrays and broadcast over them, as ``numpy.vectorize``.
 
-    Each call loops in Python, calling ``pyfunc`` once per element (with 0-D tnp arrays of
-    the argument's dtype, where NumPy passes NumPy scalars) or, with a gufunc-style
+    Each call loops in Python, calling ``pyfunc`` once per element with Python numbers, as
+    NumPy does (the first call, which finds the output dtypes, gets 0-D tnp arrays where
+    NumPy passes NumPy scalars) or, with a gufunc-style
     ``signature`` such as ``'(n),(n)->()'``, once per core sub-array. ``otypes`` fixes the
     output dtypes; without it they come from a first call on the first element (made
     twice unless ``cache=True``, as in NumPy). ``excluded`` names positional indices or
@@ -474,17 +481,26 @@ class vectorize:
             otypes = [as_tensor(o).dtype for o in first]
         nout = len(otypes)
         columns: list[list[torch.Tensor]] = [[] for _ in range(nout)]
+        # as NumPy (whose loop goes through object arrays), the elements are Python numbers
+        values = [f.tolist() for f in flat]
         for i in range(size):
             if i == 0 and first is not None and self.cache:
                 res = first
             else:
-                out = func(*[_nd(f[i]) for f in flat])
+                out = func(*[v[i] for v in values])
                 res = out if isinstance(out, tuple) and nout > 1 else (out,)
             if len(res) != nout:
                 raise ValueError(
                     f"wrong number of outputs from pyfunc: expected {nout}, got {len(res)}"
                 )
-            for col, r in zip(columns, res, strict=True):
+            for col, r, dt in zip(columns, res, otypes, strict=True):
+                if (
+                    type(r) is int
+                    and dt in _INT_RANGE
+                    and not _INT_RANGE[dt][0] <= r <= _INT_RANGE[dt][1]
+                ):
+                    # NumPy stores the Python results into the output dtype and overflows
+                    raise OverflowError("Python int too large to convert to C long")
                 rt = as_tensor(r)
                 if rt.dim() != 0:
                     raise ValueError("setting an array element with a sequence.")
