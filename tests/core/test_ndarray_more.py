@@ -583,3 +583,17 @@ def test_out_of_scope_ndarray_members_raise_not_implemented():
         a.getfield(tnp.float64)
     with pytest.raises(NotImplementedError, match="structured"):
         a.setfield(1.0, tnp.float64)
+
+
+@pytest.mark.parametrize("target", ["int16", "uint8", "int32"])
+def test_view_ignores_strides_of_length_one_axes(target):
+    # a (2, 1) array transposed has a stride on its length-one axis that NumPy ignores
+    for x in (np.zeros((2, 1), bool), np.arange(6, dtype=np.int8).reshape(3, 2, 1)):
+        a = from_numpy(x)
+        try:
+            expected = x.T.view(target)
+        except ValueError:
+            with pytest.raises(ValueError):
+                a.T.view(target)
+            continue
+        assert_same(a.T.view(target), expected)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import builtins
 import ctypes
+import math
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, SupportsIndex
 
@@ -1355,8 +1356,14 @@ def _view_as_dtype(t: torch.Tensor, target: torch.dtype) -> torch.Tensor:
     if t.numel() == 0:
         # no memory to reinterpret: only the shape changes
         return torch.empty((*t.shape[:-1], last * old // new), dtype=target, device=t.device)
-    if last == 1 and t.stride(-1) != 1:
-        t = t.as_strided(t.shape, (*t.stride()[:-1], 1))
+    if 1 in t.shape:
+        # the stride of a length-one axis is never used: make it one torch accepts (NumPy
+        # ignores those strides too)
+        strides = [
+            (math.prod(t.shape[i + 1 :]) if n == 1 else st)
+            for i, (n, st) in enumerate(zip(t.shape, t.stride(), strict=True))
+        ]
+        t = t.as_strided(t.shape, strides)
     try:
         raw = t if t.dtype is torch.uint8 else t.view(torch.uint8)
         return raw if target is torch.uint8 else raw.view(target)
