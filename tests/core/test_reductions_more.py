@@ -174,3 +174,19 @@ def test_var_with_ddof_at_least_the_count_is_inf_or_nan():
         want = [np.var(np.array([1.0, 2.0]), ddof=2), np.var(np.array([1.0, 1.0]), ddof=2)]
     got = [tnp.var(tnp.asarray([1.0, 2.0]), ddof=2), tnp.var(tnp.asarray([1.0, 1.0]), ddof=2)]
     assert [str(g.item()) for g in got] == [str(float(w)) for w in want]
+
+
+@pytest.mark.parametrize("name", ["uint16", "uint32", "uint64"])
+@pytest.mark.parametrize("func", ["prod", "cumprod", "cumsum", "sum"])
+def test_float_dtype_of_a_wide_unsigned_reduction_multiplies_the_values(name, func):
+    # a float dtype= converts first: no wrap-around of the integer product
+    x = np.array([2097152, 3, 40000], dtype=np.uint64).astype(name)
+    for dtype in ("float64", "float32"):
+        assert_same(
+            getattr(tnp, func)(from_numpy(x), dtype=dtype), getattr(np, func)(x, dtype=dtype)
+        )
+
+
+def test_float16_product_accumulates_wider():
+    x = np.array([[0, 16, 16, 16], [16, 16, 16, 16]], np.float16)
+    assert_same(tnp.prod(from_numpy(x)), np.prod(x))

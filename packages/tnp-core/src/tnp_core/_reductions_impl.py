@@ -423,11 +423,18 @@ def _prod(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | No
     target = dtype if dtype is not None else _sum_dtype(a.dtype)
     if axis == ():
         return a.to(target, copy=True)
-    wide = target in _di.UNSIGNED_WIDE or a.dtype in _di.UNSIGNED_WIDE
+    # integer products wrap: on int64 bits for the wide unsigned types; a float ``dtype``
+    # multiplies the converted values instead, as NumPy
+    wide = _di.kind(target) in "iu" and (
+        target in _di.UNSIGNED_WIDE or a.dtype in _di.UNSIGNED_WIDE
+    )
     if wide:
         work = a.view(_di.INT64) if a.dtype is _di.UINT64 else a.to(_di.INT64)
     elif target is _di.BOOL:
         work = a.to(_di.INT64)
+    elif target in (_di.FLOAT16, _di.BFLOAT16):
+        # half-precision products accumulate in float32, rounded once at the end
+        work = a.to(_di.FLOAT32)
     else:
         work = a.to(target)
     dims = sorted(_dims(a, axis), reverse=True)
@@ -444,7 +451,7 @@ def _prod(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | No
         result = result.clone()
     if wide:
         return result.view(_di.UINT64) if target is _di.UINT64 else result.to(target)
-    return result.to(target) if target is _di.BOOL else result
+    return result.to(target) if result.dtype is not target else result
 
 
 def _arg_extreme(a: torch.Tensor, axis: int | None, keepdims: bool, name: str) -> torch.Tensor:
@@ -482,7 +489,9 @@ def _cumulate(
     dim = 0 if axis is None else axis
     target = dtype if dtype is not None else _sum_dtype(a.dtype)
     fn = torch.cumsum if op == "add" else torch.cumprod
-    wide = target in _di.UNSIGNED_WIDE or flat.dtype in _di.UNSIGNED_WIDE
+    wide = _di.kind(target) in "iu" and (
+        target in _di.UNSIGNED_WIDE or flat.dtype in _di.UNSIGNED_WIDE
+    )
     if wide or target is _di.BOOL:
         # modular partial sums and products are the same on int64 bits
         work = flat.view(_di.INT64) if flat.dtype is _di.UINT64 else flat.to(_di.INT64)
