@@ -306,3 +306,16 @@ def test_along_axis_errors():
         srch.take_along_axis(x, tnp.zeros((2, 1), dtype=int), None)
     with pytest.raises(tnp.AxisError):
         srch.put_along_axis(x, tnp.zeros((2, 1), dtype=int), 1.0, 2)
+
+
+@pytest.mark.parametrize("dtype", ["uint64", "int64", "int8"])
+@pytest.mark.parametrize("value", [2**64 - 1, 2**63, 2**64, -(2**63) - 1, 5])
+def test_copyto_python_ints_beyond_int64_under_equiv(dtype, value):
+    # NumPy makes an int in [2**63, 2**64) a uint64 array, and has no dtype beyond that
+    dst = np.zeros(2, dtype)
+    got = tnp.zeros(2, dtype=dtype)
+    same_outcome(
+        lambda: np.copyto(dst, value, casting="equiv"),
+        lambda: tnp.copyto(got, value, casting="equiv"),
+        compare=lambda _got, _expected: assert_same(got, dst),
+    )

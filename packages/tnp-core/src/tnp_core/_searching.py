@@ -139,7 +139,11 @@ def copyto(dst: ndarray, src: ArrayLike, casting: str = "same_kind", where: Any 
     target = dst._t
     dt = target.dtype
     if type(src) in _PY_SCALARS:
-        if type(src) is not bool and casting == "equiv" and _di.scalar_dtype(type(src)) is not dt:
+        default: torch.dtype | None = _di.scalar_dtype(type(src))
+        if type(src) is int and not -(2**63) <= src < 2**63:
+            # NumPy makes such an int a uint64 array, or has no integer dtype for it
+            default = _di.UINT64 if 0 <= src < 2**64 else None
+        if type(src) is not bool and casting == "equiv" and default is not dt:
             # NumPy refuses weak Python numbers under 'equiv' unless their default dtype is
             # the target (while 'no' accepts them)
             raise TypeError(
