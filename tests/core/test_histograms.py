@@ -229,3 +229,10 @@ def test_digitize(name, bins, right, data):
 def test_digitize_refuses_complex():
     with pytest.raises(TypeError):
         hist.digitize(from_numpy(np.array([1j])), from_numpy(np.array([0.0, 1.0])))
+
+
+def test_auto_bins_follow_numpy_2_rule_for_integer_data():
+    # fd is limited below by half the sqrt rule's width, and integer bins are at least 1 wide
+    x = np.array([0, 5, 5, 5, 5, 5], dtype=np.int8)
+    expected = np.histogram_bin_edges(x, bins="auto")
+    assert hist.histogram_bin_edges(from_numpy(x), bins="auto").tolist() == expected.tolist()

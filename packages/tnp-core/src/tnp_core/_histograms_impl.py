@@ -158,9 +158,10 @@ def _bw_fd(x: torch.Tensor, rng: tuple[Edge, Edge]) -> float:
 
 
 def _bw_auto(x: torch.Tensor, rng: tuple[Edge, Edge]) -> float:
-    fd = _bw_fd(x, rng)
-    sturges = _bw_sturges(x, rng)
-    return min(fd, sturges) if fd else sturges
+    # NumPy 2: Freedman-Diaconis, but never below half the square-root rule's width (which
+    # also covers a zero IQR), and never above Sturges'
+    fd = max(_bw_fd(x, rng), _bw_sqrt(x, rng) / 2)
+    return min(fd, _bw_sturges(x, rng))
 
 
 builtins_range = range
