@@ -484,6 +484,32 @@ class ufunc:
             return copy_into_out(result, out, "unsafe", self.__name__)
         return ndarray._from_tensor(result)
 
+    def _cast_inputs(self, tensors: list[torch.Tensor], loop_dt: torch.dtype, casting: str) -> None:
+        """Cast the tensor operands (in the list) to the loop dtype, as ``casting`` allows."""
+        for i, t in enumerate(tensors):
+            if t.dtype is not loop_dt:
+                if not _di.can_cast(t.dtype, loop_dt, casting):
+                    raise UFuncTypeError(
+                        f"Cannot cast ufunc '{self.__name__}' input {i} from "
+                        f"dtype('{_DTYPE_OF_TORCH[t.dtype].name}') to "
+                        f"dtype('{_DTYPE_OF_TORCH[loop_dt].name}') with casting rule "
+                        f"'{casting}'"
+                    )
+                tensors[i] = t.to(loop_dt)
+
+    @staticmethod
+    def _single_out(out: Any) -> ndarray:
+        """The one output array of ``out=`` (an array or a 1-tuple), as NumPy checks it."""
+        if type(out) is tuple:
+            if len(out) != 1:
+                raise ValueError(
+                    "The 'out' tuple must have exactly 1 entries: one per ufunc output"
+                )
+            out = out[0]
+        if not isinstance(out, ndarray):
+            raise TypeError("return arrays must be of ArrayType")
+        return out
+
     def _cast_for_out(self, result: torch.Tensor, out: ndarray, casting: str) -> torch.Tensor:
         target = out._t.dtype
         if result.dtype is not target and not _di.can_cast(result.dtype, target, casting):
@@ -876,25 +902,9 @@ class _MatmulUFunc(ufunc):
             )
         strong = [a.dtype, b.dtype]
         loop_dt = self._loop_dtype(_di.result_type(tuple(strong), ()), dtype, strong)
-        for i, t in enumerate(tensors):
-            if t.dtype is not loop_dt:
-                if not _di.can_cast(t.dtype, loop_dt, casting):
-                    raise UFuncTypeError(
-                        f"Cannot cast ufunc 'matmul' input {i} from "
-                        f"dtype('{_DTYPE_OF_TORCH[t.dtype].name}') to "
-                        f"dtype('{_DTYPE_OF_TORCH[loop_dt].name}') with casting rule "
-                        f"'{casting}'"
-                    )
-                tensors[i] = t.to(loop_dt)
+        self._cast_inputs(tensors, loop_dt, casting)
         if out is not None:
-            if type(out) is tuple:
-                if len(out) != 1:
-                    raise ValueError(
-                        "The 'out' tuple must have exactly 1 entries: one per ufunc output"
-                    )
-                out = out[0]
-            if not isinstance(out, ndarray):
-                raise TypeError("return arrays must be of ArrayType")
+            out = self._single_out(out)
             _check_matmul_out(tuple(out._t.shape), shape, len(a.shape), len(b.shape))
         try:
             result = self._loops[loop_dt](*tensors)
@@ -1329,25 +1339,9 @@ class _GUFunc(ufunc):
             )
         strong = [t.dtype for t in tensors]
         loop_dt = self._loop_dtype(_di.result_type(tuple(strong), ()), dtype, strong)
-        for i, t in enumerate(tensors):
-            if t.dtype is not loop_dt:
-                if not _di.can_cast(t.dtype, loop_dt, casting):
-                    raise UFuncTypeError(
-                        f"Cannot cast ufunc '{self.__name__}' input {i} from "
-                        f"dtype('{_DTYPE_OF_TORCH[t.dtype].name}') to "
-                        f"dtype('{_DTYPE_OF_TORCH[loop_dt].name}') with casting rule "
-                        f"'{casting}'"
-                    )
-                tensors[i] = t.to(loop_dt)
+        self._cast_inputs(tensors, loop_dt, casting)
         if out is not None:
-            if type(out) is tuple:
-                if len(out) != 1:
-                    raise ValueError(
-                        "The 'out' tuple must have exactly 1 entries: one per ufunc output"
-                    )
-                out = out[0]
-            if not isinstance(out, ndarray):
-                raise TypeError("return arrays must be of ArrayType")
+            out = self._single_out(out)
             self._check_out(tuple(out._t.shape), shape)
         try:
             result = self._loops[loop_dt](*tensors)
