@@ -74,6 +74,24 @@ def from_numpy(a: Any) -> Any:
     return out if a.ndim == 0 else out.reshape(a.shape)
 
 
+def undefined_int_casts(values: Any, target: Any) -> np.ndarray | None:
+    """Where casting the float (or complex) ``values`` to the integer ``target`` is undefined.
+
+    C leaves a float-to-integer cast undefined for NaN, infinities and values whose
+    truncation is out of the target's range; NumPy's answer there depends on the CPU and
+    the loop, so it is no specification. None when ``target`` is not an integer type or
+    ``values`` are not inexact.
+    """
+    to = np.dtype(target)
+    v = np.asarray(values)
+    if to.kind not in "iu" or v.dtype.kind not in "fc":
+        return None
+    info = np.iinfo(to)
+    with np.errstate(all="ignore"):
+        r = np.trunc(np.real(v).astype(np.float64))
+        return ~(np.isfinite(r) & (r >= info.min) & (r < float(info.max) + 1))
+
+
 def _finite_max(a: np.ndarray) -> float:
     mags = np.abs(a[np.isfinite(a)]) if a.size else np.zeros(0)
     return float(mags.max()) if mags.size else 0.0

@@ -27,7 +27,9 @@ from ._ndarray import wrap_tensor as _wrap
 from ._normalizer import ArrayLike, CastingKind, DTypeLike, copy_into_out
 
 _PY_SCALARS = (bool, int, float, complex)
-_BUILTIN = type(torch.add)  # torch's own functions, which take out=
+_BUILTIN = type(torch.add)  # torch's own functions, most of which take out=
+# torch functions with no out= overload
+_NO_OUT_VARIANT = frozenset((torch.positive, torch.isfinite, torch.isinf, torch.isnan))
 
 # loop dtype for integer and bool inputs of the float-only ufuncs (exp, sqrt, ...)
 _FLOAT_LOOP_FOR: dict[torch.dtype, torch.dtype] = {
@@ -208,7 +210,7 @@ class ufunc:
         self._out_loops: dict[torch.dtype, tuple[Callable[..., Any], torch.dtype]] = {
             dt: (kernel, self._output_of(dt))
             for dt, kernel in self._fast_loops.items()
-            if type(kernel) is _BUILTIN
+            if type(kernel) is _BUILTIN and kernel not in _NO_OUT_VARIANT
         }
 
     @property
