@@ -124,6 +124,26 @@ def test_default_device_context_nests_and_restores():
         df.set_default_device(None)
 
 
+def test_host_data_goes_to_the_default_device():
+    """NumPy arrays are host data, like lists: new arrays made from them follow the default
+    device, and the grids and ``== None`` results do too; a CPU default shares memory."""
+    n = np.arange(6.0)
+    meta = torch.device("meta")
+    with df.default_device("meta"):
+        assert tnp.asarray(n).device == meta
+        assert tnp.array(n).device == meta
+        assert tnp.add(n, 1).device == meta
+        assert tnp.mgrid[0:3, 0:2].device == meta
+        assert tnp.mgrid[0:1:5j].device == meta
+        assert all(g.device == meta for g in tnp.ogrid[0:3, 0:2])
+        assert (tnp.ones(2) == None).device == meta  # noqa: E711
+        assert (tnp.ones(2) != None).device == meta  # noqa: E711
+    with df.default_device("cpu"):
+        x = tnp.asarray(n)
+        x[0] = 7.0
+    assert n[0] == 7.0
+
+
 # ----------------------------------------------------------------------------- from_dlpack
 def test_from_dlpack_shares_and_copies():
     n = np.arange(6.0)

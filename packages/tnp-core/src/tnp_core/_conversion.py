@@ -108,7 +108,11 @@ def _plain_scalar(obj: bool | int | float | complex) -> bool | int | float | com
 
 
 def _from_foreign_array(obj: object) -> torch.Tensor:
-    """Arrays of other libraries (NumPy, ...) through torch's own array-protocol support."""
+    """Arrays of other libraries (NumPy, ...) through torch's own array-protocol support.
+
+    Their data is host data, like a list's: it goes to the default device (no copy when
+    that is the CPU).
+    """
     try:
         t = torch.as_tensor(obj)
     except (TypeError, RuntimeError, ValueError) as exc:
@@ -117,6 +121,9 @@ def _from_foreign_array(obj: object) -> torch.Tensor:
         ) from None
     if t.dtype not in _di.ITEMSIZE:
         raise TypeError(f"tnp does not support arrays of dtype {t.dtype}")
+    device = defaults.device
+    if device is not None and t.device != device:
+        t = t.to(device)
     return t
 
 

@@ -18,6 +18,7 @@ import torch
 
 from . import _creation_impl as _impl
 from ._conversion import to_tensor
+from ._defaults_impl import default_device
 from ._dtypes import to_torch_dtype
 from ._ndarray import ndarray
 from ._normalizer import (
@@ -591,9 +592,10 @@ class _Grid:
 
     def __getitem__(self, key: slice | tuple[slice, ...]) -> Any:
         res = _impl.grid(key, self._sparse)
+        device = default_device()
         if isinstance(res, tuple):
-            return tuple(ndarray._from_tensor(t) for t in res)
-        return ndarray._from_tensor(res)
+            return tuple(ndarray._from_tensor(t.to(device)) for t in res)
+        return ndarray._from_tensor(res.to(device))
 
     def __repr__(self) -> str:
         return "tnp.ogrid" if self._sparse else "tnp.mgrid"

@@ -1064,12 +1064,12 @@ class ndarray:
 
     def __eq__(self, other: object) -> ndarray:  # type: ignore[override]
         if other is None:
-            return ndarray._from_tensor(torch.zeros(self._t.shape, dtype=torch.bool))
+            return ndarray._from_tensor(torch.zeros_like(self._t, dtype=torch.bool))
         return _equal_op(self, other)  # type: ignore[arg-type]
 
     def __ne__(self, other: object) -> ndarray:  # type: ignore[override]
         if other is None:
-            return ndarray._from_tensor(torch.ones(self._t.shape, dtype=torch.bool))
+            return ndarray._from_tensor(torch.ones_like(self._t, dtype=torch.bool))
         return _not_equal_op(self, other)  # type: ignore[arg-type]
 
     def __lt__(self, other: ArrayLike) -> ndarray:
