@@ -29,7 +29,9 @@ from ._normalizer import ArrayLike, CastingKind, DTypeLike, copy_into_out
 _PY_SCALARS = (bool, int, float, complex)
 _BUILTIN = type(torch.add)  # torch's own functions, most of which take out=
 # torch functions with no out= overload
-_NO_OUT_VARIANT = frozenset((torch.positive, torch.isfinite, torch.isinf, torch.isnan))
+_NO_OUT_VARIANT: frozenset[object] = frozenset(
+    (torch.positive, torch.isfinite, torch.isinf, torch.isnan)
+)
 
 # loop dtype for integer and bool inputs of the float-only ufuncs (exp, sqrt, ...)
 _FLOAT_LOOP_FOR: dict[torch.dtype, torch.dtype] = {
