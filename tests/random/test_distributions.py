@@ -29,19 +29,24 @@ CHI2_Z = 3.09  # standard normal 0.1% upper quantile
 
 
 class Host(DistributionMethods):
-    """The smallest host of the mixin: one seeded CPU generator, as ``Generator``."""
+    """The smallest host of the mixin: one seeded generator per device, as ``Generator``.
+
+    Its arrays go to tnp's default device, so ``--tnp-device`` runs it there.
+    """
 
     _legacy: ClassVar[bool] = False
 
     def __init__(self, seed: int = 0) -> None:
-        self.gen = torch.Generator().manual_seed(seed)
+        self.seed = seed
+        self.gens: dict[torch.device, torch.Generator] = {}
 
     def _torch_generator(self, device: torch.device) -> torch.Generator:
-        assert device == torch.device("cpu")
-        return self.gen
+        if device not in self.gens:
+            self.gens[device] = torch.Generator(device=device).manual_seed(self.seed)
+        return self.gens[device]
 
     def _output_device(self) -> torch.device:
-        return torch.device("cpu")
+        return tnp_core.get_default_device()
 
 
 class LegacyHost(Host):

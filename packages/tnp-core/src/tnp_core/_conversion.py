@@ -18,8 +18,15 @@ _PY_SCALARS = (bool, int, float, complex)
 _SCALAR_RANK = {bool: 0, int: 1, float: 2, complex: 3}
 
 
-def scalar_tensor(value: bool | int | float | complex, dtype: torch.dtype | None) -> torch.Tensor:
-    """A 0-D tensor for a Python scalar: NumPy's default dtype unless ``dtype`` says otherwise."""
+def scalar_tensor(
+    value: bool | int | float | complex,
+    dtype: torch.dtype | None,
+    device: torch.device | None = None,
+) -> torch.Tensor:
+    """A 0-D tensor for a Python scalar: NumPy's default dtype unless ``dtype`` says otherwise.
+
+    It goes to ``device``, or to the default device when that is None.
+    """
     if dtype is None:
         dtype = _di.scalar_dtype(type(value))
         if type(value) is int and not -(2**63) <= value < 2**63:
@@ -32,7 +39,7 @@ def scalar_tensor(value: bool | int | float | complex, dtype: torch.dtype | None
             check_int_fits(value, dtype)
         else:
             value = float(value)  # torch reads Python ints through int64
-    return _tensor_of(value, dtype)
+    return _tensor_of(value, dtype, device)
 
 
 def _tensor_of(value: Any, dtype: torch.dtype, device: torch.device | None = None) -> torch.Tensor:

@@ -18,7 +18,7 @@ from . import _dtypes_impl as _di
 from . import _errstate as _es
 from . import _ufunc_methods as _um
 from . import _ufuncs_impl as _impl
-from ._conversion import check_int_fits, to_tensor
+from ._conversion import check_int_fits, scalar_tensor, to_tensor
 from ._defaults_impl import defaults
 from ._dtypes import _DTYPE_OF_TORCH, to_torch_dtype
 from ._flags import _READONLY, is_writeable
@@ -429,14 +429,16 @@ class ufunc:
                     # NumPy rounds a weak int to the loop's float type first (an odd
                     # exponent of power can round to an even one); torch keeps it exact
                     operands[i] = float(torch.tensor(float(x), dtype=loop_dt))
+        # (the operands left that are not tensors are Python scalars: made 0-D tensors, they
+        # go straight to the other operand's device)
         if loop_dt in _HALF:
             for i, x in enumerate(operands):
                 if not isinstance(x, torch.Tensor):
-                    operands[i] = to_tensor(x, loop_dt).to(operands[1 - i].device)
+                    operands[i] = scalar_tensor(x, loop_dt, operands[1 - i].device)
         if not isinstance(operands[0], torch.Tensor):
             # torch functions want a tensor first: make the scalar a 0-D tensor
             other = operands[1]
-            operands[0] = to_tensor(operands[0], loop_dt).to(other.device)
+            operands[0] = scalar_tensor(operands[0], loop_dt, other.device)
 
         # 3. compute
         try:

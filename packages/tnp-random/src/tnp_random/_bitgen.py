@@ -21,7 +21,7 @@ from typing import Any, ClassVar, SupportsIndex, TypeAlias
 
 import torch
 
-from tnp_core.extending import ndarray, to_torch_dtype, wrap
+from tnp_core.extending import default_device, ndarray, to_torch_dtype, wrap
 
 from . import _random_impl as _impl
 
@@ -164,7 +164,8 @@ class SeedSequence:
     @property
     def pool(self) -> ndarray:
         """The mixed entropy pool: ``pool_size`` uint32 words."""
-        result: ndarray = wrap(torch.tensor(self._pool, dtype=torch.int64).to(torch.uint32))
+        words = torch.tensor(self._pool, dtype=torch.int64, device=default_device())
+        result: ndarray = wrap(words.to(torch.uint32))
         return result
 
     def words(self, n_words: int) -> list[int]:
@@ -194,7 +195,7 @@ class SeedSequence:
             values = [_impl.wrap_int64(w[2 * i] | (w[2 * i + 1] << 32)) for i in range(n)]
         else:
             raise ValueError("only support uint32 or uint64")
-        t = torch.tensor(values, dtype=torch.int64)
+        t = torch.tensor(values, dtype=torch.int64, device=default_device())
         result: ndarray = wrap(t.to(torch.uint32) if target is torch.uint32 else t.view(target))
         return result
 
