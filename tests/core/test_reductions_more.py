@@ -135,6 +135,19 @@ def test_cumulative_reductions_match_numpy(name, data):
     )
 
 
+@pytest.mark.parametrize("dtype", ["complex64", "complex128"])
+def test_complex_running_products_past_an_overflow(dtype):
+    """Once a complex product overflows, later products follow C's rules (inf * 0 is NaN)."""
+    big = 1e30 if dtype == "complex64" else 1e300
+    x = np.array([[big * 1j, 1e10j, 1e10j, 0j, 2.0], [1j, 2.0, 3j, 4.0, 5j]], dtype=dtype)
+    with np.errstate(all="ignore"):
+        for axis in (1, None):
+            assert_same(tnp.cumprod(from_numpy(x), axis=axis), np.cumprod(x, axis=axis))
+        assert_same(
+            tnp.multiply.accumulate(from_numpy(x), axis=1), np.multiply.accumulate(x, axis=1)
+        )
+
+
 @pytest.mark.parametrize("dtype", ["uint8", "uint16", "uint32", "uint64", "int8", "bool"])
 def test_cumulative_dtypes_and_wrap_around(dtype):
     x = np.array([200, 100, 250, 3], dtype=np.uint8).astype(dtype)

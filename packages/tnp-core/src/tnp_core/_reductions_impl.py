@@ -482,24 +482,50 @@ def argmin(a: torch.Tensor, axis: int | None, keepdims: bool) -> torch.Tensor:
     return _arg_extreme(a, axis, keepdims, "argmin")
 
 
+def running_product(t: torch.Tensor, dim: int) -> torch.Tensor:
+    """``torch.cumprod`` with NumPy's complex products once a product stops being finite.
+
+    torch's complex scan does not follow C's rules past an infinity (``inf * 0`` gives 0, not
+    NaN); when its result is not all finite, the products are redone one step at a time
+    with the elementwise multiply, which does. (Skipped under ``torch.compile``: the check
+    reads the result back.)
+    """
+    result = torch.cumprod(t, dim)
+    if (
+        not t.is_complex()
+        or t.numel() == 0
+        or torch.compiler.is_compiling()
+        or bool(torch.isfinite(result).all())
+    ):
+        return result
+    steps = t.movedim(dim, 0)
+    out = torch.empty_like(steps)
+    acc = steps[0]
+    out[0] = acc
+    for i in range(1, steps.shape[0]):
+        acc = acc * steps[i]
+        out[i] = acc
+    return out.movedim(0, dim)
+
+
 def _cumulate(
     op: str, a: torch.Tensor, axis: int | None, dtype: torch.dtype | None
 ) -> torch.Tensor:
     flat = a.reshape(-1) if axis is None else a
     dim = 0 if axis is None else axis
     target = dtype if dtype is not None else _sum_dtype(a.dtype)
-    fn = torch.cumsum if op == "add" else torch.cumprod
+    fn = torch.cumsum if op == "add" else running_product
     wide = _di.kind(target) in "iu" and (
         target in _di.UNSIGNED_WIDE or flat.dtype in _di.UNSIGNED_WIDE
     )
     if wide or target is _di.BOOL:
         # modular partial sums and products are the same on int64 bits
         work = flat.view(_di.INT64) if flat.dtype is _di.UINT64 else flat.to(_di.INT64)
-        result = fn(work, dim=dim)
+        result = fn(work, dim)
         if target is _di.BOOL:
             return result != 0
         return result.view(_di.UINT64) if target is _di.UINT64 else result.to(target)
-    result = fn(flat.to(target), dim=dim)
+    result = fn(flat.to(target), dim)
     return result if result.dtype is target else result.to(target)
 
 

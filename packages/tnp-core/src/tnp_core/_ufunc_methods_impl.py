@@ -13,6 +13,7 @@ from collections.abc import Callable
 import torch
 
 from . import _dtypes_impl as _di
+from ._reductions_impl import running_product
 
 Kernel = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
 
@@ -139,11 +140,14 @@ def fast_accumulate(name: str, t: torch.Tensor, dim: int) -> torch.Tensor | None
         if name in ("multiply", "logical_and", "minimum"):
             return torch.cummin(t.to(torch.uint8), dim).values.to(dt)
         return None
-    if name in ("add", "multiply"):
-        op = torch.cumsum if name == "add" else torch.cumprod
+    if name == "add":
         if dt in _di.UNSIGNED_WIDE:
-            return _from_int64(op(_int64_of(t), dim), dt)
-        return op(t, dim, dtype=dt)
+            return _from_int64(torch.cumsum(_int64_of(t), dim), dt)
+        return torch.cumsum(t, dim, dtype=dt)
+    if name == "multiply":
+        if dt in _di.UNSIGNED_WIDE:
+            return _from_int64(torch.cumprod(_int64_of(t), dim), dt)
+        return running_product(t, dim).to(dt)
     if name in ("maximum", "minimum") and kind != "c":
         scan = torch.cummax if name == "maximum" else torch.cummin
         if dt in _di.UNSIGNED_WIDE:
