@@ -135,6 +135,20 @@ def test_cumulative_reductions_match_numpy(name, data):
     )
 
 
+@pytest.mark.parametrize("target", ["float64", "float32", "complex128"])
+def test_uint64_sums_into_a_float_keep_values_past_2_to_63(target):
+    x = np.array([2**63, 2**64 - 1, 5], dtype=np.uint64)
+    assert_same(tnp.sum(from_numpy(x), dtype=target), np.sum(x, dtype=target))
+    out = tnp.zeros((), dtype=target)
+    tnp.sum(from_numpy(x), out=out)
+    assert_same(out, np.sum(x, out=np.zeros((), dtype=target)))
+
+
+def test_numpy_uint64_scalars_past_2_to_63_convert():
+    assert_same(tnp.asarray(np.uint64(2**63)), np.asarray(np.uint64(2**63)))
+    assert_same(tnp.add(np.uint64(2**64 - 1), 1), np.add(np.uint64(2**64 - 1), 1))
+
+
 @pytest.mark.parametrize("dtype", ["complex64", "complex128"])
 def test_complex_running_products_past_an_overflow(dtype):
     """Once a complex product overflows, later products follow C's rules (inf * 0 is NaN)."""

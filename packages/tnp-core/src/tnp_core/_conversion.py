@@ -123,15 +123,30 @@ def _from_foreign_array(obj: object) -> torch.Tensor:
     try:
         t = torch.as_tensor(obj)
     except (TypeError, RuntimeError, ValueError) as exc:
-        raise TypeError(
-            f"cannot convert an object of type {type(obj).__name__} to an array: {exc}"
-        ) from None
+        # a NumPy uint64 scalar past 2**63 is refused as a scalar but read as an array
+        read = _through_array_method(obj)
+        if read is None:
+            raise TypeError(
+                f"cannot convert an object of type {type(obj).__name__} to an array: {exc}"
+            ) from None
+        t = read
     if t.dtype not in _di.ITEMSIZE:
         raise TypeError(f"tnp does not support arrays of dtype {t.dtype}")
     device = defaults.device
     if device is not None and t.device != device:
         t = t.to(device)
     return t
+
+
+def _through_array_method(obj: object) -> torch.Tensor | None:
+    """``obj.__array__()`` read by torch, or None when that fails too."""
+    array = getattr(obj, "__array__", None)
+    if array is None:
+        return None
+    try:
+        return torch.as_tensor(array())
+    except (TypeError, RuntimeError, ValueError):
+        return None
 
 
 def _from_sequence(seq: list[Any] | tuple[Any, ...], dtype: torch.dtype | None) -> torch.Tensor:

@@ -152,7 +152,10 @@ def _sum(a: torch.Tensor, axis: tuple[int, ...] | None, dtype: torch.dtype | Non
         total = torch.sum(src, dim=dims)
         return total.view(_di.UINT64) if target is _di.UINT64 else total.to(target)
     if a.dtype in _di.UNSIGNED_WIDE:
-        a = a.view(_di.INT64) if a.dtype is _di.UINT64 else a.to(_di.INT64)
+        if _di.kind(target) in "fc":
+            a = a.to(target)  # NumPy casts each element: values past 2**63 stay positive
+        else:
+            a = a.view(_di.INT64) if a.dtype is _di.UINT64 else a.to(_di.INT64)
     if _di.kind(target) == "b":
         return torch.sum(a, dim=dims) != 0
     return torch.sum(a, dim=dims, dtype=target)
