@@ -264,6 +264,17 @@ def test_unary_out_hypothesis(name, x, out_dtype):
     _check_out(name, (x,), out_dtype)
 
 
+@pytest.mark.parametrize("dtype", ["float16", "float32"])
+@pytest.mark.parametrize("name", ["power", "remainder"])
+def test_weak_float_is_rounded_to_the_loop_type_first(name, dtype):
+    """NumPy casts a Python float to the array's float type before the loop: a tiny exponent
+    is 0 (so ``x**0 == 1``) and ``1.0000001`` is 1 in float32."""
+    x = np.array([-1.0, 0.0, 0.5, 3.0], dtype=dtype)
+    for scalar in (4.47e-217, 1.0000001, 2.0000001, 1e-9, 1e300):
+        with np.errstate(all="ignore"):
+            _check(name, x, scalar)
+
+
 _ONE_OUTPUT = sorted(
     name
     for name in dir(tnp)

@@ -9,6 +9,7 @@ casts the operands, runs the kernel from ``_ufuncs_impl`` and applies ``out=``, 
 from __future__ import annotations
 
 import builtins
+import ctypes
 from collections.abc import Callable
 from typing import Any
 
@@ -200,7 +201,10 @@ class ufunc:
                 loop_dt = resolve(dt)
             except UFuncTypeError:
                 continue
-            self._loops[dt] = kernels(name, loop_dt)
+            kernel = kernels(name, loop_dt)
+            if name in _DOUBLE_SCALAR and loop_dt in _NARROW_REAL:
+                kernel = _rounding_scalar_operand(kernel, loop_dt)
+            self._loops[dt] = kernel
         # kernels of the dtypes whose loop is the dtype itself: no casting needed
         self._fast_loops = {
             dt: kernel
@@ -705,6 +709,32 @@ _COMPLEX_PART = {_di.COMPLEX64: _di.FLOAT32, _di.COMPLEX128: _di.FLOAT64}
 _FLOAT_OR_COMPLEX = frozenset((_di.FLOAT32, _di.FLOAT64, *_di.COMPLEX))
 _HALF = frozenset((_di.FLOAT16, _di.BFLOAT16))
 _NARROW_REAL = frozenset((_di.FLOAT16, _di.BFLOAT16, _di.FLOAT32))
+# ufuncs whose torch kernels use a Python-float operand at double precision
+_DOUBLE_SCALAR = frozenset(("power", "remainder"))
+
+
+def _round_to(x: float, dtype: torch.dtype) -> float:
+    """The Python float ``x`` rounded to the narrow float type ``dtype`` (inf past its range)."""
+    if dtype is _di.FLOAT32:
+        return ctypes.c_float(x).value
+    return float(torch.tensor(x, dtype=dtype))
+
+
+def _rounding_scalar_operand(
+    kernel: Callable[..., Any], dtype: torch.dtype
+) -> Callable[..., torch.Tensor]:
+    """``kernel`` with a Python-float second operand first rounded to ``dtype``, as NumPy
+    casts a weak scalar to the loop's type (a tiny exponent becomes 0, so ``x**0 == 1``)."""
+
+    def run(x1: Any, x2: Any) -> torch.Tensor:
+        if type(x2) is float:
+            x2 = _round_to(x2, dtype)
+        result: torch.Tensor = kernel(x1, x2)
+        return result
+
+    return run
+
+
 # integer dtypes where any int32-range Python scalar is in range of the loop dtype
 _SMALL_INT_OK = frozenset((_di.INT32, _di.INT64))
 
