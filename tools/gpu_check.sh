@@ -12,4 +12,10 @@ python3 -m pytest -q -p no:cacheprovider -m cuda tests/core tests/tnp tests/lina
 python3 demo/heat_diffusion.py 2>&1 | tee "$out/demo.log" || status=1
 python3 benchmarks/bench_small_calls.py --quick --device cuda --json "$out/bench.json" 2>&1 | tee "$out/bench.log" || status=1
 python3 benchmarks/bench_large.py --quick --device cuda --json "$out/bench_large.json" 2>&1 | tee "$out/bench_large.log" || status=1
+if [ "${1:-}" = "--full" ]; then
+    # every test folder with tnp's default device set to CUDA
+    python3 -m pytest -q -p no:cacheprovider --tnp-device=cuda --hypothesis-seed=0 \
+        tests/core tests/tnp tests/linalg tests/fft tests/random 2>&1 | tee "$out/cuda_full.log" || status=1
+    grep -E "^(FAILED|ERROR)" "$out/cuda_full.log" > "$out/cuda_full_failures.txt" || true
+fi
 exit $status
