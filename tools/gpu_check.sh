@@ -2,7 +2,7 @@
 # The checks that need a CUDA device, in one run: the CUDA tests of every test folder,
 # the demo on the GPU and the benchmark's CUDA table. Run from the repository root on a
 # machine with a GPU and torch, numpy, pytest and hypothesis installed (no wheels built:
-# the sources are put on PYTHONPATH).
+# the sources are put on PYTHONPATH). With --full, the whole suite also runs on CUDA.
 set -uo pipefail
 export PYTHONPATH="packages/tnp-core/src:packages/tnp-linalg/src:packages/tnp-fft/src:packages/tnp-random/src:packages/tnp/src"
 out="${OUT:-/tmp}"
