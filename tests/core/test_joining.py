@@ -315,6 +315,14 @@ def test_insert(x, data):
     )
 
 
+def test_insert_negative_index_into_an_empty_axis_is_a_value_error():
+    x = np.array([], dtype=bool)
+    same_outcome(
+        lambda: np.insert(x, [0, -1], 0),
+        lambda: jn.insert(from_numpy(x), [0, -1], 0),
+    )
+
+
 def test_insert_values_along_axis():
     a = np.arange(6).reshape(2, 3)
     for obj, values, axis in [

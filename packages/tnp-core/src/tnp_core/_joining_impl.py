@@ -325,6 +325,14 @@ def insert(
     shape[dim] = total
     new = _signed(torch.empty(shape, dtype=t.dtype, device=dev)).movedim(dim, 0)
     new[idx] = _signed(vals).movedim(dim, 0)
+    kept = int(old.sum())
+    if kept != n:
+        # two indices met at one place (NumPy does not check a negative index against an
+        # empty axis): the old values no longer fit the places left for them
+        raise ValueError(
+            f"NumPy boolean array indexing assignment cannot assign {n} input values to the "
+            f"{kept} output values where the mask is true"
+        )
     new[old] = _signed(t).movedim(dim, 0)
     return _unsigned(new.movedim(0, dim), t.dtype)
 
