@@ -74,6 +74,33 @@ def from_numpy(a: Any) -> Any:
     return out if a.ndim == 0 else out.reshape(a.shape)
 
 
+_FMOD_FAMILY = frozenset(("remainder", "mod", "fmod", "divmod"))
+
+
+def fmod_quotient_overflows(name: str, x1: Any, x2: Any) -> bool:
+    """Whether float64 ``x1 % x2`` meets tnp's documented limitation.
+
+    torch's vectorised CPU kernels for fmod and remainder give NaN wherever ``x1 / x2``
+    overflows float64 (a huge ``x1`` or a subnormal ``x2``); NumPy gives the exact
+    remainder. Such draws are skipped rather than compared.
+    """
+    if name not in _FMOD_FAMILY:
+        return False
+    try:
+        with np.errstate(all="ignore"):
+            result = getattr(np, name)(x1, x2)
+    except (TypeError, ValueError, OverflowError):
+        return False
+    if np.asarray(result[0] if name == "divmod" else result).dtype != np.float64:
+        return False
+    a = np.asarray(x1)
+    b = np.asarray(x2)
+    with np.errstate(all="ignore"):
+        q = np.abs(a.astype(np.float64) / b.astype(np.float64))
+        finite = np.isfinite(a) & np.isfinite(b) & (b != 0)
+        return bool(np.any(np.isinf(q) & finite))
+
+
 def undefined_int_casts(values: Any, target: Any) -> np.ndarray | None:
     """Where casting the float (or complex) ``values`` to the integer ``target`` is undefined.
 

@@ -8,7 +8,7 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, reject
 from hypothesis import strategies as st
 from tnp_core_test_helpers import (
     DTYPES,
@@ -20,6 +20,7 @@ from tnp_core_test_helpers import (
     assert_same,
     broadcastable_pairs,
     dtype_names,
+    fmod_quotient_overflows,
     from_numpy,
     same_outcome,
     sample,
@@ -233,6 +234,8 @@ def _compare(got, expected):
 
 
 def _check(name, *args, **kwargs):
+    if len(args) == 2 and fmod_quotient_overflows(name, *args):
+        reject()  # a documented limitation (torch's float64 fmod), not a specification
     tnp_args = tuple(from_numpy(a) if isinstance(a, np.ndarray) else a for a in args)
     tnp_kwargs = {k: from_numpy(v) if isinstance(v, np.ndarray) else v for k, v in kwargs.items()}
     same_outcome(

@@ -201,7 +201,11 @@ def nanmedian(a: torch.Tensor, axis: tuple[int, ...] | None, keepdims: bool) -> 
     All-NaN slices give NaN with "All-NaN slice encountered"; empty input gives NaN with
     "Mean of empty slice".
     """
-    if not a.is_floating_point() or a.numel() == 0:
+    if a.numel() == 0:
+        # NumPy answers an empty input with nanmean's result (and warning), any axes
+        res = _red.mean(a, axis, None)
+        return _red.apply_keepdims(res, axis, a.dim()) if keepdims else res
+    if not a.is_floating_point():
         return _st.median(a, axis, keepdims)
     s = _st.sort_last(_st.move_to_last(a, axis))
     n = (~torch.isnan(s)).sum(dim=-1, keepdim=True)

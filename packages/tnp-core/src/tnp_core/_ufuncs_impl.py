@@ -202,7 +202,11 @@ def _sqrt_correctly_rounded(x: torch.Tensor) -> torch.Tensor:
 
 def _float_remainder(x1: Operand, x2: Operand) -> torch.Tensor:
     """Float remainder; float16/32 on the CPU go through float64 (exact for these types),
-    since torch's vectorized float32 kernel returns NaN for a subnormal divisor."""
+    since torch's vectorized float32 kernel returns NaN for a subnormal divisor.
+
+    Where tnp differs: float64 on the CPU keeps torch's kernel, which returns NaN wherever
+    ``x1 / x2`` overflows (a huge ``x1`` or a subnormal ``x2``); NumPy returns the exact
+    remainder. Checking for it would cost a device read-back on every call."""
     t = x1 if isinstance(x1, torch.Tensor) else x2
     assert isinstance(t, torch.Tensor)
     if t.is_cpu and t.dtype in (torch.float16, torch.float32):
