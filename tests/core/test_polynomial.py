@@ -248,9 +248,14 @@ def test_roots(name, data):
     try:
         _assert_same_roots(got, want, tol)
     except AssertionError:
-        assert got.dtype.name == want.dtype.name
+        if got.dtype.name != want.dtype.name:
+            # a repeated root is a defective eigenvalue of the companion matrix: one LAPACK
+            # build (torch's MKL, NumPy's OpenBLAS) may give a real pair, the other a
+            # complex pair with tiny imaginary parts
+            for r in (to_numpy(got), np.asarray(want)):
+                assert np.abs(np.imag(r)).max(initial=0.0) <= tol
         assert got.shape == want.shape
-        nz = p[p != 0]
+        nz = np.trim_zeros(p, "f")  # leading zeros only: inner and trailing ones count
         vals = np.polyval(nz, to_numpy(got).astype(np.complex128))
         assert np.all(np.abs(vals) <= 1e-3 * max(1.0, float(np.abs(nz).max())) * 10)
 
