@@ -84,6 +84,29 @@ def _real_if_all_real(
     return True, result
 
 
+def _normalized(a: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Each matrix scaled by a power of two to a largest magnitude in [0.5, 1), with
+    entries below 2**-100 of it set to zero; and the power-of-two factor to undo it by.
+
+    The scaling is exact and leaves eigenvectors alone; the flushed entries are far below
+    the rounding error LAPACK's eigensolver allows itself anyway. It keeps MKL's ``geev``
+    (torch's CPU eigensolver) from failing to converge on entries hundreds of orders of
+    magnitude apart, where NumPy's LAPACK succeeds (the failure also corrupted torch's
+    heap: the next call crashed the process).
+    """
+    if a.shape[-1] == 0:
+        return a, torch.ones((*a.shape[:-2], 1), dtype=a.real.dtype, device=a.device)
+    largest = a.abs().amax(dim=(-2, -1), keepdim=True)
+    _, exponent = torch.frexp(largest)
+    # keep the factor a normal number of the dtype: 2**-125 .. 2**127 for float32
+    low, high = (-1021, 1023) if largest.dtype is torch.float64 else (-125, 127)
+    exponent = torch.clamp(exponent, low, high)
+    factor = torch.pow(2.0, exponent.to(largest.dtype))
+    scaled = a / factor.to(a.dtype)
+    scaled = torch.where(scaled.abs() < 2.0**-100, torch.zeros_like(scaled), scaled)
+    return scaled, factor[..., 0]
+
+
 def eig(a: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     """``numpy.linalg.eig``: eigenvalues and right eigenvectors (columns) of each matrix.
 
@@ -93,8 +116,10 @@ def eig(a: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     assert_stacked_square(a)
     _assert_finite(a)
     compute, result = common_types(a)
+    scaled, factor = _normalized(a.to(compute))
     with translate_errors(_EIG_FAILED):
-        w, v = torch.linalg.eig(a.to(compute))
+        w, v = torch.linalg.eig(scaled)
+    w = w * factor
     real, result = _real_if_all_real(a.dtype, result, w)
     if real:
         return w.real.to(result), v.real.to(result)
@@ -106,8 +131,9 @@ def eigvals(a: torch.Tensor) -> torch.Tensor:
     assert_stacked_square(a)
     _assert_finite(a)
     compute, result = common_types(a)
+    scaled, factor = _normalized(a.to(compute))
     with translate_errors(_EIG_FAILED):
-        w: torch.Tensor = torch.linalg.eigvals(a.to(compute))
+        w: torch.Tensor = torch.linalg.eigvals(scaled) * factor
     real, result = _real_if_all_real(a.dtype, result, w)
     return w.real.to(result) if real else w.to(result)
 
