@@ -326,9 +326,10 @@ def insert(
     new = _signed(torch.empty(shape, dtype=t.dtype, device=dev)).movedim(dim, 0)
     new[idx] = _signed(vals).movedim(dim, 0)
     kept = int(old.sum())
-    if kept != n:
-        # two indices met at one place (NumPy does not check a negative index against an
-        # empty axis): the old values no longer fit the places left for them
+    if kept != n and n != 1:
+        # two indices met at one place (NumPy does not check a negative index against a
+        # short axis): the old values no longer fit the places left for them (a single
+        # old value is broadcast to them, as NumPy's boolean assignment does)
         raise ValueError(
             f"NumPy boolean array indexing assignment cannot assign {n} input values to the "
             f"{kept} output values where the mask is true"
