@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 from tnp_core_test_helpers import (
     DTYPES,
@@ -191,6 +191,11 @@ def test_interp(xp_list, data, fp_name):
         kw["right"] = data.draw(st.sampled_from([2.5, -3]))
     if data.draw(st.integers(0, 3)) == 0:
         kw["period"] = data.draw(st.sampled_from([5.0, -7, 360]))
+        # xp values that wrap onto the same point (a tiny negative one rounds to the period
+        # itself) leave ties whose order decides the result: a documented difference
+        wrapped = np.mod(xp, abs(kw["period"]))
+        assume(np.unique(np.mod(wrapped, abs(kw["period"]))).size == xp.size)
+        assume(not np.any(wrapped == abs(kw["period"])))
     same_outcome(
         lambda: np.interp(x, xp, fp, **kw),
         lambda: fb.interp(from_numpy(x), from_numpy(xp), from_numpy(fp), **kw),
