@@ -409,14 +409,7 @@ class ufunc:
         for i, x in enumerate(operands):
             if isinstance(x, torch.Tensor):
                 if x.dtype is not loop_dt:
-                    if not _di.can_cast(x.dtype, loop_dt, casting):
-                        raise UFuncTypeError(
-                            f"Cannot cast ufunc '{self.__name__}' input {i} from "
-                            f"dtype('{_DTYPE_OF_TORCH[x.dtype].name}') to "
-                            f"dtype('{_DTYPE_OF_TORCH[loop_dt].name}') with casting rule "
-                            f"'{casting}'"
-                        )
-                    operands[i] = x.to(loop_dt)
+                    operands[i] = self._cast_input(i, x, loop_dt, casting)
             elif type(x) is bool:
                 if loop_dt is not _di.BOOL:
                     operands[i] = int(x) if _di.kind(loop_dt) in "iu" else float(x)
@@ -498,14 +491,19 @@ class ufunc:
         """Cast the tensor operands (in the list) to the loop dtype, as ``casting`` allows."""
         for i, t in enumerate(tensors):
             if t.dtype is not loop_dt:
-                if not _di.can_cast(t.dtype, loop_dt, casting):
-                    raise UFuncTypeError(
-                        f"Cannot cast ufunc '{self.__name__}' input {i} from "
-                        f"dtype('{_DTYPE_OF_TORCH[t.dtype].name}') to "
-                        f"dtype('{_DTYPE_OF_TORCH[loop_dt].name}') with casting rule "
-                        f"'{casting}'"
-                    )
-                tensors[i] = t.to(loop_dt)
+                tensors[i] = self._cast_input(i, t, loop_dt, casting)
+
+    def _cast_input(
+        self, i: int, t: torch.Tensor, loop_dt: torch.dtype, casting: str
+    ) -> torch.Tensor:
+        """Input ``i`` cast to the loop dtype, or NumPy's error when ``casting`` forbids it."""
+        if not _di.can_cast(t.dtype, loop_dt, casting):
+            raise UFuncTypeError(
+                f"Cannot cast ufunc '{self.__name__}' input {i} from "
+                f"dtype('{_DTYPE_OF_TORCH[t.dtype].name}') to "
+                f"dtype('{_DTYPE_OF_TORCH[loop_dt].name}') with casting rule '{casting}'"
+            )
+        return t.to(loop_dt)
 
     @staticmethod
     def _single_out(out: Any) -> ndarray:
